@@ -1,0 +1,74 @@
+# ILN Portal: two commands on a fresh machine.
+#   make run   create .venv, install, migrate, compile messages, load demo content, serve
+#   make test  install dev requirements, lint, check, and run the whole test suite
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev system-deps browser messages lint check pytest bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: system-deps $(VENV)/.installed
+install-dev: system-deps $(VENV)/.installed-dev
+
+# gettext for (make/compile)messages. Debian packages; root (or sudo) installs them.
+system-deps:
+	@command -v msgfmt >/dev/null || { echo "Installing gettext"; \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq && \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -qq gettext >/dev/null; }
+
+# Debian's Chromium for the Playwright browser tests (Playwright's own download is not used).
+browser:
+	@command -v chromium >/dev/null || { echo "Installing Debian's chromium for browser tests"; \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq && \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -qq chromium >/dev/null; }
+
+messages:
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+run: install messages
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --no-input -v0
+	@echo
+	@echo "ILN Portal is at http://$(HOST):$(PORT)/"
+	@echo "Admin: http://$(HOST):$(PORT)/admin/  user 'admin', password as printed by load_demo"
+	@echo "  (the first run prints it; set DEMO_ADMIN_PASSWORD before it, or run"
+	@echo "   '$(PY) manage.py changepassword admin' to choose a new one)."
+	@echo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: $(VENV)/.installed-dev messages
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+pytest: $(VENV)/.installed-dev messages browser
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test: install-dev lint check pytest
+
+bench: $(VENV)/.installed-dev
+	$(PY) bench/pages.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3

@@ -1,0 +1,207 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyStreamBlock
+
+PAGE_SIZE = 12
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE):
+    """Return the requested page of `queryset`; any bad ?page= value falls back to the
+    first or last page instead of raising (no query string may produce a 500)."""
+    paginator = Paginator(queryset, per_page)
+    raw = request.GET.get("page", "1")
+    try:
+        return paginator.page(raw)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        try:
+            number = int(raw)
+        except (TypeError, ValueError):
+            number = 1
+        return paginator.page(1 if number < 1 else paginator.num_pages)
+
+
+class BasePage(Page):
+    """Shared SEO/Open Graph fields for every page type of the portal."""
+
+    og_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Image for social media previews (Open Graph)."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("og_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(max_length=200, default="Librarians learning from librarians")
+    hero_text = models.TextField(blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link", "ul"])
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        InlinePanel("featured_pages", label=_("Featured topics and stories"), max_num=6),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_text"),
+        index.SearchField("introduction"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "topics.TopicIndexPage",
+        "topics.DiscussionArchivePage",
+        "members.CountryIndexPage",
+        "members.StoryIndexPage",
+        "home.GuidanceIndexPage",
+    ]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from . import stats
+
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = stats.site_figures()
+        context["featured"] = self.get_featured_pages()
+        return context
+
+    def get_featured_pages(self):
+        """Editors' picks in their order; without picks, the newest topics and stories."""
+        from members.models import PartnerStoryPage
+        from topics.models import TopicPage
+
+        picks = [
+            item.page
+            for item in self.featured_pages.select_related("page").all()
+            if item.page and item.page.live
+        ]
+        if picks:
+            return [page.specific for page in picks]
+        topics = list(
+            TopicPage.objects.live().public().filter(locale=self.locale).order_by("-date")[:3]
+        )
+        stories = list(PartnerStoryPage.objects.live().public().order_by("-first_published_at")[:3])
+        return topics + stories
+
+
+class HomePageFeatured(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page", ["topics.TopicPage", "members.PartnerStoryPage"])]
+
+
+class GuidanceIndexPage(BasePage):
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.GuidancePage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guidance_pages"] = self.get_children().live().public().specific()
+        return context
+
+
+class GuidancePage(BasePage):
+    """How the programme works, being a good partner, code of conduct, FAQ."""
+
+    summary = models.CharField(max_length=300, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+    about_partnerships = models.BooleanField(
+        default=True,
+        verbose_name=_("about partnerships"),
+        help_text=_(
+            "Show the note that partnerships themselves are conducted in English on "
+            "translations of this page."
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    settings_panels = Page.settings_panels + [FieldPanel("about_partnerships")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.GuidanceIndexPage"]
+    subpage_types = []
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    contact_email = models.EmailField(blank=True, default="coordinators@iln.example.org")
+    mastodon_url = models.URLField(blank=True)
+    bluesky_url = models.URLField(blank=True)
+    linkedin_url = models.URLField(blank=True)
+    # The call to action on the home page until rounds are modelled in the portal.
+    application_title = models.CharField(
+        max_length=200, blank=True, default="Applications for the next round open soon"
+    )
+    application_text = models.TextField(blank=True)
+    application_url = models.URLField(blank=True)
+    application_opens = models.DateField(null=True, blank=True)
+    application_closes = models.DateField(null=True, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("bluesky_url"),
+                FieldPanel("linkedin_url"),
+            ],
+            heading=_("Footer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("application_title"),
+                FieldPanel("application_text"),
+                FieldPanel("application_url"),
+                FieldPanel("application_opens"),
+                FieldPanel("application_closes"),
+            ],
+            heading=_("Application window"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        return [
+            (label, url)
+            for label, url in (
+                ("Mastodon", self.mastodon_url),
+                ("Bluesky", self.bluesky_url),
+                ("LinkedIn", self.linkedin_url),
+            )
+            if url
+        ]

@@ -1,0 +1,52 @@
+from django import template
+from django.utils.http import urlencode
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _home_for(request):
+    """The site's home page in the active locale (falls back to the default locale)."""
+    cached = getattr(request, "_portal_home", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = site.root_page.localized if site else None
+        request._portal_home = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    return _home_for(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level pages marked "show in menus", one query per request."""
+    request = context["request"]
+    cached = getattr(request, "_portal_menu", None)
+    if cached is None:
+        home = _home_for(request)
+        cached = list(home.get_children().live().public().in_menu()) if home else []
+        request._portal_menu = cached
+    return cached
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """Ancestors below the tree root (the home page and down), without the page itself."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with `changes` applied (None removes a key)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value not in (None, ""):
+            params[key] = value
+    encoded = urlencode(sorted(params.lists()), doseq=True)
+    return f"?{encoded}" if encoded else "?"

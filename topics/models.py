@@ -1,0 +1,233 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock, LinkBlock
+from home.models import BasePage, paginate
+
+from .filters import clean_tag, clean_year
+
+
+class TopicPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "topics.TopicPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class DiscussionPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "topics.DiscussionPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class TopicIndexPage(BasePage):
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["topics.TopicPage"]
+    max_count_per_parent = 1
+
+    def topics(self):
+        return TopicPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = self.topics()
+        tag = clean_tag(request.GET.get("tag"))
+        year = clean_year(request.GET.get("year"))
+        if tag:
+            topics = topics.filter(tags__slug=tag)
+        if year:
+            topics = topics.filter(date__year=year)
+        context.update(
+            topics=paginate(request, topics.prefetch_related("tags")),
+            current_tag=tag,
+            current_year=year,
+            years=[d.year for d in self.topics().dates("date", "year", order="DESC")],
+            tags=TopicPageTag.tags_for(TopicPage).order_by("name"),
+        )
+        return context
+
+
+class TopicPage(BasePage):
+    round_label = models.CharField(
+        max_length=100, blank=True, help_text=_('For example "Round 12, topic 3".')
+    )
+    date = models.DateField(help_text=_("Release date of the topic."))
+    introduction = models.TextField(blank=True)
+    prompts = StreamField(
+        [("prompt", blocks.TextBlock(label=_("Prompt")))],
+        blank=True,
+        use_json_field=True,
+        help_text=_("Questions partners discuss."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+    resources = StreamField(
+        [
+            ("link", LinkBlock()),
+            ("document", DocumentChooserBlock()),
+        ],
+        blank=True,
+        use_json_field=True,
+    )
+    tags = ClusterTaggableManager(through=TopicPageTag, blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("round_label"), FieldPanel("date")], heading=_("Release")),
+        FieldPanel("introduction"),
+        FieldPanel("prompts"),
+        FieldPanel("body"),
+        FieldPanel("resources"),
+        FieldPanel("tags"),
+        InlinePanel("related_topics", label=_("Related topics")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction", boost=2),
+        index.SearchField("prompts"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["topics.TopicIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        ordering = ["-date"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = [
+            rel.related_topic
+            for rel in self.related_topics.select_related("related_topic")
+            if rel.related_topic and rel.related_topic.live
+        ]
+        context["discussions"] = (
+            DiscussionPage.objects.live().public().filter(topic=self).order_by("-date")[:10]
+        )
+        return context
+
+
+class TopicRelatedTopic(Orderable):
+    page = ParentalKey(TopicPage, on_delete=models.CASCADE, related_name="related_topics")
+    related_topic = models.ForeignKey(TopicPage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("related_topic")]
+
+
+class DiscussionArchivePage(BasePage):
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["topics.DiscussionPage"]
+    max_count_per_parent = 1
+
+    def discussions(self):
+        return DiscussionPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        discussions = self.discussions()
+        kind = request.GET.get("kind")
+        kind = kind if kind in dict(DiscussionPage.KIND_CHOICES) else None
+        tag = clean_tag(request.GET.get("tag"))
+        year = clean_year(request.GET.get("year"))
+        if kind:
+            discussions = discussions.filter(kind=kind)
+        if tag:
+            discussions = discussions.filter(tags__slug=tag)
+        if year:
+            discussions = discussions.filter(date__year=year)
+        context.update(
+            discussions=paginate(
+                request, discussions.select_related("topic").prefetch_related("tags")
+            ),
+            kinds=DiscussionPage.KIND_CHOICES,
+            current_kind=kind,
+            current_tag=tag,
+            current_year=year,
+            years=[d.year for d in self.discussions().dates("date", "year", order="DESC")],
+        )
+        return context
+
+
+class DiscussionPage(BasePage):
+    KIND_CHOICES = [
+        ("group-discussion", _("Facilitated group discussion")),
+        ("chat", _("Chat")),
+        ("forum-thread", _("Forum thread")),
+    ]
+
+    archive_id = models.CharField(
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Identifier in the imported archive (import_discussions)."),
+    )
+    kind = models.CharField(max_length=20, choices=KIND_CHOICES, default="group-discussion")
+    date = models.DateField()
+    topic = models.ForeignKey(
+        TopicPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="discussions"
+    )
+    summary = models.TextField(blank=True)
+    tags = ClusterTaggableManager(through=DiscussionPageTag, blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("topic")],
+            heading=_("Discussion"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("tags"),
+        InlinePanel("posts", label=_("Posts")),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("archive_id")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
+        index.RelatedFields("posts", [index.SearchField("text"), index.SearchField("author_name")]),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["topics.DiscussionArchivePage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["posts"] = list(self.posts.all())
+        return context
+
+    @property
+    def countries(self):
+        return sorted({post.country for post in self.posts.all() if post.country}, key=str)
+
+
+class DiscussionPost(Orderable):
+    page = ParentalKey(DiscussionPage, on_delete=models.CASCADE, related_name="posts")
+    author_name = models.CharField(max_length=200)
+    country = CountryField(blank=True)
+    posted_at = models.DateTimeField(null=True, blank=True)
+    text = models.TextField()
+
+    panels = [
+        FieldPanel("author_name"),
+        FieldPanel("country"),
+        FieldPanel("posted_at"),
+        FieldPanel("text"),
+    ]
+
+    def __str__(self):
+        return f"{self.author_name}: {self.text[:40]}"
