@@ -155,6 +155,7 @@ class StoryIndexPage(BasePage):
 
 
 class PartnerStoryPage(BasePage):
+    card_template = "includes/story_card.html"
     round_label = models.CharField(max_length=100, blank=True)
     year = models.PositiveSmallIntegerField()
     pull_quote = models.CharField(max_length=300, blank=True)

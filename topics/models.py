@@ -61,6 +61,7 @@ class TopicIndexPage(BasePage):
 
 
 class TopicPage(BasePage):
+    card_template = "includes/topic_card.html"
     round_label = models.CharField(
         max_length=100, blank=True, help_text=_('For example "Round 12, topic 3".')
     )
