@@ -36,13 +36,13 @@ class TopicPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = TopicPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def tags(obj, create, extracted, **kwargs):
-        if extracted:
+        if create and extracted:
             obj.tags.add(*extracted)
-            if create:
-                obj.save_revision().publish()
+            obj.save()
 
 
 class DiscussionArchivePageFactory(wagtail_factories.PageFactory):

@@ -1,0 +1,64 @@
+"""A public page's query count does not grow with its content: the same bound holds for
+indexes and pages holding 5 and 50 items (child pages, tags, posts, partners)."""
+
+import pytest
+
+from tests.factories_content import (
+    COUNTRIES,
+    make_country,
+    make_discussion,
+    make_guidance,
+    make_story,
+    make_topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [5, 50]
+
+
+@pytest.fixture(params=SIZES, ids=lambda n: f"{n}-items")
+def filled(request, site_tree):
+    n = request.param
+    first_topic = None
+    for i in range(n):
+        topic = make_topic(site_tree.topics, i, tags=[f"tag-{i}", "makerspaces", "advocacy"])
+        first_topic = first_topic or topic
+        make_story(site_tree.stories, i, partners=[("A", "NZ"), ("B", COUNTRIES[i % 10])])
+        make_guidance(site_tree.guidance, i)
+    for i in range(min(n, 12)):
+        make_discussion(site_tree.discussions, i, posts=3, topic=first_topic)
+    big_discussion = make_discussion(site_tree.discussions, 999, posts=n, topic=first_topic)
+    # Country profiles: real codes only, so 5 or all 10 available.
+    for code in COUNTRIES[: min(n, len(COUNTRIES))]:
+        make_country(site_tree.countries, code)
+    site_tree.first_topic = first_topic
+    site_tree.big_discussion = big_discussion
+    return site_tree
+
+
+# (url getter, maximum queries). Bounds are fixed numbers, the same for 5 and 50 items.
+PAGES = {
+    "home": (lambda t: "/", 20),
+    "topic index": (lambda t: t.topics.url, 21),
+    "topic index filtered": (lambda t: t.topics.url + "?tag=makerspaces&year=2014", 21),
+    "topic": (lambda t: t.first_topic.url, 20),
+    "discussion archive": (lambda t: t.discussions.url, 20),
+    "discussion": (lambda t: t.big_discussion.url, 19),
+    "country index": (lambda t: t.countries.url, 18),
+    "country": (lambda t: t.countries.get_children().first().url, 22),
+    "story index": (lambda t: t.stories.url, 19),
+    "story": (lambda t: t.stories.get_children().first().url, 23),
+    "guidance index": (lambda t: t.guidance.url, 17),
+    "guidance": (lambda t: t.guidance.get_children().first().url, 16),
+}
+
+
+def test_query_count_is_bounded(filled, client, django_assert_max_num_queries):
+    # One fixture build per size (building 50 of everything is the slow part).
+    for name, (url_for, bound) in PAGES.items():
+        url = url_for(filled)
+        client.get(url)  # warm per-process caches (site root paths, content types)
+        with django_assert_max_num_queries(bound, info=name):
+            response = client.get(url)
+        assert response.status_code == 200, name
