@@ -7,7 +7,7 @@ FIGURES_TTL = 300
 
 
 def compute_site_figures():
-    from members.models import CountryProfilePage, PartnerStoryPage
+    from members.models import CountryProfilePage, MemberProfile, PartnerStoryPage
     from topics.models import DiscussionPost, TopicPage
 
     post_countries = set(
@@ -21,6 +21,7 @@ def compute_site_figures():
         "topics": TopicPage.objects.live().filter(locale__language_code="en").count(),
         "stories": PartnerStoryPage.objects.live().count(),
         "discussions": DiscussionPost.objects.values("page_id").distinct().count(),
+        "members": MemberProfile.objects.listed().count(),
     }
 
 

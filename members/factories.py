@@ -2,13 +2,17 @@
 
 import factory
 import wagtail_factories
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django_countries import countries
 
 from home.factories import paragraphs
 
+from .choices import CareerStage, LibrarySector
 from .models import (
     CountryIndexPage,
     CountryProfilePage,
+    MemberProfile,
     PartnerStoryPage,
     StoryIndexPage,
     StoryPartner,
@@ -62,3 +66,46 @@ class StoryPartnerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = StoryPartner
+
+
+MEMBER_PASSWORD = "correct horse battery staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An account that can log in with its e-mail address (verified) and MEMBER_PASSWORD."""
+
+    username = factory.Sequence(lambda n: f"member{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    password = factory.django.Password(MEMBER_PASSWORD)
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def verified_email(user, create, extracted, **kwargs):
+        if create and extracted is not False:
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+
+
+class MemberProfileFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    display_name = factory.Faker("name")
+    country = factory.Iterator(["NZ", "GH", "CA", "IN", "BR", "FR", "KE", "PH"])
+    city = factory.Faker("city")
+    institution = factory.Faker("company")
+    sector = factory.Iterator(LibrarySector.values)
+    role = factory.Iterator(["Librarian", "Archivist", "Library manager", "Student"])
+    career_stage = factory.Iterator(CareerStage.values)
+    languages = "English"
+    time_zone = "UTC"
+    bio = factory.Faker("paragraph")
+
+    class Meta:
+        model = MemberProfile
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def interests(profile, create, extracted, **kwargs):
+        if create and extracted:
+            profile.interests.add(*extracted)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from home.blocks import BodyStreamBlock
 from home.models import BasePage, paginate
 from topics.filters import clean_tag
 
+from .profiles import MemberInterest, MemberProfile  # noqa: F401  (models of this app)
 from .regions import REGION_CHOICES
 
 
@@ -84,6 +86,8 @@ class CountryProfilePage(BasePage):
     parent_page_types = ["members.CountryIndexPage"]
     subpage_types = []
 
+    MEMBERS_SHOWN = 48
+
     def clean(self):
         super().clean()
         # One profile per country and locale; not unique=True because translations of
@@ -115,6 +119,11 @@ class CountryProfilePage(BasePage):
         context["figures"] = stats.country_counts([self.country.code]).get(self.country.code, {})
         context["stories"] = stats.stories_for_country(self.country.code)[:6]
         context["discussions"] = stats.discussions_for_country(self.country.code)[:6]
+        # Who the members are is for logged-in members only; everyone sees the count.
+        if request.user.is_authenticated:
+            context["country_members"] = list(
+                stats.members_for_country(self.country.code)[: self.MEMBERS_SHOWN]
+            )
         return context
 
 
@@ -208,7 +217,25 @@ class PartnerStoryPage(BasePage):
         context["country_links"] = [
             (country, profiles.get(country.code)) for country in self.countries
         ]
+        context["partners"] = self.partners_for(request.user)
+        # Unsaved in a preview of a new page: no submission to look up.
+        context["submission"] = (
+            StorySubmission.objects.filter(page_id=self.pk)
+            .select_related("submitter__member_profile")
+            .first()
+            if self.pk
+            else None
+        )
         return context
+
+    def partners_for(self, user):
+        """The partners, each with `profile_url` set when `user` may see their profile."""
+        partners = list(self.partners.select_related("member__user"))
+        for partner in partners:
+            member = partner.member
+            visible = member is not None and member.is_visible_to(user)
+            partner.profile_url = member.get_absolute_url() if visible else None
+        return partners
 
 
 class StoryPartner(Orderable):
@@ -216,8 +243,47 @@ class StoryPartner(Orderable):
     name = models.CharField(max_length=200)
     country = CountryField()
     institution = models.CharField(max_length=200, blank=True)
+    member = models.ForeignKey(
+        "members.MemberProfile",
+        verbose_name=_("member profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="story_partnerships",
+        help_text=_("Link the partner's profile when they have an account."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("country"), FieldPanel("institution")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("country"),
+        FieldPanel("institution"),
+        FieldPanel("member"),
+    ]
 
     def __str__(self):
         return f"{self.name} ({self.country.name})"
+
+
+class StorySubmission(models.Model):
+    """A partner story a member submitted from the front end. The page itself is an
+    ordinary draft in the moderation workflow; this records who submitted it. When the
+    member deletes their account `submitter` becomes NULL and the story shows
+    "former member"."""
+
+    page = models.OneToOneField(
+        PartnerStoryPage, on_delete=models.CASCADE, related_name="submission"
+    )
+    submitter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="story_submissions",
+    )
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return self.page.title

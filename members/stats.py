@@ -5,14 +5,23 @@ from django.db.models import Count
 
 
 def country_counts(codes):
-    """{code: {"stories": n, "discussions": n}} for the given country codes, in two queries."""
+    """{code: {"stories": n, "discussions": n, "members": n}} for the given country codes,
+    in three queries."""
     from topics.models import DiscussionPost
 
-    from .models import StoryPartner
+    from .models import MemberProfile, StoryPartner
 
-    counts = {code: {"stories": 0, "discussions": 0} for code in codes}
+    counts = {code: {"stories": 0, "discussions": 0, "members": 0} for code in codes}
     if not codes:
         return counts
+    member_rows = (
+        MemberProfile.objects.listed()
+        .filter(country__in=codes)
+        .values("country")
+        .annotate(n=Count("pk"))
+    )
+    for row in member_rows:
+        counts[row["country"]]["members"] = row["n"]
     story_rows = (
         StoryPartner.objects.filter(country__in=codes, page__live=True)
         .values("country")
@@ -52,3 +61,10 @@ def discussions_for_country(code):
         .distinct()
         .order_by("-date")
     )
+
+
+def members_for_country(code):
+    """Listed members from a country; only for logged-in members' eyes (see the template)."""
+    from .models import MemberProfile
+
+    return MemberProfile.objects.listed().filter(country=code).order_by("display_name", "pk")

@@ -36,6 +36,8 @@ if settings.DEBUG:
 # Public pages: English at the root, other locales under /fr/, /es/, /ar/.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
     path("topics/feed/", TopicFeed(), name="topic-feed"),
     path("stories/feed/", StoryFeed(), name="story-feed"),
     path("", include(wagtail_urls)),

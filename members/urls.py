@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "members"
+
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("me/", views.me, name="me"),
+    path("me/edit/", views.edit_profile, name="edit"),
+    path("me/data.json", views.export_data, name="export"),
+    path("me/delete/", views.delete_account, name="delete"),
+    path("me/stories/new/", views.submit_story, name="submit-story"),
+    path("<int:pk>/", views.profile_detail, name="profile"),
+    path("<int:pk>/edit/", views.edit_other_profile, name="edit-other"),
+]

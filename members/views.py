@@ -1,0 +1,142 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from home.models import paginate
+
+from . import data_rights, submissions
+from .directory import PAGE_SIZE, directory_profiles
+from .forms import (
+    DeleteAccountForm,
+    DirectoryFilterForm,
+    ProfileForm,
+    StorySubmissionForm,
+    interest_tags_in_use,
+)
+from .profiles import MemberProfile, is_coordinator
+
+
+@login_required
+def directory(request):
+    form = DirectoryFilterForm(request.GET or None, interest_tags=interest_tags_in_use())
+    filters = form.filters() if form.is_bound else {}
+    if form.is_bound and form.errors:
+        messages.warning(request, _("Some filters were not recognised and have been ignored."))
+    profiles = paginate(request, directory_profiles(filters), per_page=PAGE_SIZE)
+    return render(
+        request,
+        "members/directory.html",
+        {"form": form, "profiles": profiles, "filtered": bool(filters)},
+    )
+
+
+def profile_detail(request, pk):
+    profile = MemberProfile.objects.select_related("user", "photo").filter(pk=pk).first()
+    if profile is None or not profile.is_visible_to(request.user):
+        # Anonymous visitors get the log-in page whether or not the profile exists, so the
+        # answer reveals nothing; members get a plain 404 for hidden or unknown profiles.
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise Http404
+    return render(request, "members/profile_detail.html", _profile_context(request, profile))
+
+
+@login_required
+def me(request):
+    profile = _own_profile(request.user)
+    context = _profile_context(request, profile)
+    context["submissions"] = submissions.submissions_of(request.user)
+    return render(request, "members/me.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_profile(request):
+    profile = _own_profile(request.user)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("members:me")
+    return render(request, "members/profile_form.html", {"form": form, "profile": profile})
+
+
+@login_required
+def edit_other_profile(request, pk):
+    """Only the owner edits a profile (coordinators use the admin); others get 403."""
+    profile = get_object_or_404(MemberProfile, pk=pk)
+    if profile.user_id != request.user.pk:
+        raise PermissionDenied
+    return redirect("members:edit")
+
+
+@login_required
+@never_cache
+def export_data(request):
+    data = data_rights.export_member_data(request.user, request=request)
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+    )
+    filename = f"iln-portal-my-data-{timezone.now():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        data_rights.delete_member(user)
+        messages.success(request, _("Your account and personal data have been deleted."))
+        return redirect("/")
+    return render(request, "members/delete_account.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submit_story(request):
+    profile = _own_profile(request.user)
+    if not profile.is_complete:
+        messages.info(request, _("Please complete your profile before submitting a story."))
+        return redirect("members:edit")
+    form = StorySubmissionForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            submissions.submit_story(request.user, form.cleaned_data)
+        except submissions.NoStoryIndex:
+            messages.error(request, _("Stories cannot be submitted at the moment."))
+        else:
+            messages.success(
+                request, _("Thank you! Your story has been sent to the editors for review.")
+            )
+            return redirect("members:me")
+    return render(request, "members/story_form.html", {"form": form})
+
+
+def _own_profile(user):
+    profile, _created = MemberProfile.objects.select_related("photo").get_or_create(user=user)
+    return profile
+
+
+def _profile_context(request, profile):
+    return {
+        "profile": profile,
+        "is_own": profile.user_id == request.user.pk,
+        "show_email": profile.shows_email_to(request.user),
+        "is_coordinator": is_coordinator(request.user),
+    }
