@@ -1,29 +1,37 @@
-from django.core.paginator import Paginator
+"""Thin views over search.engine: read the query string, run, render."""
+
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.utils.translation import get_language
 
-MAX_QUERY_LENGTH = 200
-
-
-def clean_query(raw):
-    """Strip NUL bytes and clip very long input; the search backend gets plain text."""
-    return (raw or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+from . import engine
 
 
 def search(request):
-    query = clean_query(request.GET.get("q"))
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, 10)
-    page = paginator.get_page(request.GET.get("page"))
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+    params = engine.params_from_querydict(request.GET, get_language())
+    outcome = engine.run_search(params)
+    if params.query and params.page == 1 and not params.filters:
+        engine.log_query(params.query.text)
+    show_popular = not params.query or not outcome.total
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "query": params.query.text,
+            "params": params,
+            "outcome": outcome,
+            "results": outcome.page_obj,
+            "type_choices": engine.RESULT_TYPES,
+            "popular_searches": engine.popular_searches() if show_popular else [],
+        },
+    )
 
 
 def autocomplete(request):
-    query = clean_query(request.GET.get("q"))
-    titles = []
-    if query:
-        titles = [page.title for page in Page.objects.live().public().autocomplete(query)[:8]]
-    return JsonResponse({"query": query, "results": titles})
+    titles = engine.autocomplete_titles(request.GET.get("q"), get_language())
+    return JsonResponse(
+        {
+            "query": engine.parse_query(request.GET.get("q")).text,
+            "results": [{"title": title, "url": url} for title, url in titles],
+        }
+    )

@@ -208,8 +208,14 @@ if SEARCH_URL:
         }
     }
 else:
+    # search.backends: Wagtail's database backend with a stemming, title/tag-weighted SQLite
+    # FTS5 index and a PostgreSQL text search configuration per locale.
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+        "default": {
+            "BACKEND": "search.backends",
+            "SEARCH_CONFIG": "english",
+            "LANGUAGE_CONFIGS": {"en": "english", "fr": "french", "es": "spanish", "ar": "arabic"},
+        }
     }
 
 # wagtail-localize: translations start as drafts and go through moderation.

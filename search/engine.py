@@ -1,0 +1,413 @@
+"""Site search as a plain module: scope, filters, facet counts, sorting, snippets,
+promotions and popular searches. No request needed: `run_search(SearchParams(...))`.
+
+How a search runs (a bounded number of queries whatever the number of matches):
+1. The scope is every live, public topic, discussion, story, country profile and guidance
+   page in the visitor's language, plus English pages that have no translation in it
+   (discussions and stories exist only in English).
+2. The backend search (Wagtail) finds and ranks the matches within the active filters.
+   Every word is required; if that finds nothing, any word will do.
+3. Facet counts are GROUP BY queries over the set of matches, which the database backends
+   hand over as a subquery (no list of ids travels through Python).
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Count, F, IntegerField, Q, prefetch_related_objects
+from django.db.models.functions import Coalesce, ExtractYear, TruncDate
+from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from home.models import GuidancePage
+from members.models import CountryProfilePage, PartnerStoryPage, PartnerStoryPageTag, StoryPartner
+from topics.filters import clean_tag, clean_year
+from topics.models import DiscussionPage, DiscussionPageTag, DiscussionPost, TopicPage, TopicPageTag
+
+from .query import ParsedQuery, parse_query
+from .snippets import related_lookups, searchable_text, snippet
+
+PER_PAGE = 10
+FACET_LIMIT = 12
+# Backends that cannot hand over their matches as a subquery (Elasticsearch, OpenSearch)
+# compute facet counts over at most this many top matches.
+MAX_FACET_MATCHES = 1000
+POPULAR_DAYS = 90
+POPULAR_CACHE_SECONDS = 600
+SORTS = ("relevance", "date")
+
+
+@dataclass(frozen=True)
+class ResultType:
+    key: str
+    model: type
+    label: str
+
+
+RESULT_TYPES = (
+    ResultType("topic", TopicPage, _("Topics")),
+    ResultType("discussion", DiscussionPage, _("Discussions")),
+    ResultType("story", PartnerStoryPage, _("Partner stories")),
+    ResultType("country", CountryProfilePage, _("Country profiles")),
+    ResultType("guidance", GuidancePage, _("Guidance")),
+)
+TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
+TAG_THROUGH_MODELS = (TopicPageTag, DiscussionPageTag, PartnerStoryPageTag)
+
+
+@dataclass(frozen=True)
+class Filters:
+    types: tuple[str, ...] = ()
+    topic: int | None = None
+    tag: str | None = None
+    country: str | None = None
+    year: int | None = None
+
+    def __bool__(self):
+        return bool(self.types or self.topic or self.tag or self.country or self.year)
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    query: ParsedQuery
+    filters: Filters = Filters()
+    sort: str = "relevance"
+    page: int = 1
+    language: str = "en"
+    ignored: tuple[str, ...] = ()  # parameters whose values were not understood
+
+
+def _one(querydict, name):
+    value = querydict.get(name)
+    return value if isinstance(value, str) and "\x00" not in value else None
+
+
+def params_from_querydict(querydict, language):
+    """SearchParams from request.GET: anything not understood is dropped and noted."""
+    ignored = []
+
+    types = []
+    for value in querydict.getlist("type"):
+        if value in TYPES_BY_KEY and value not in types:
+            types.append(value)
+        elif value:
+            ignored.append("type")
+
+    def checked(name, cleaner):
+        raw = _one(querydict, name)
+        value = cleaner(raw) if raw else None
+        if raw and value is None:
+            ignored.append(name)
+        return value
+
+    def clean_topic(raw):
+        return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 12 else None
+
+    def clean_country(raw):
+        code = raw.upper()
+        return code if len(code) == 2 and code in countries else None
+
+    sort = _one(querydict, "sort") or "relevance"
+    if sort not in SORTS:
+        ignored.append("sort")
+        sort = "relevance"
+    page = _one(querydict, "page") or "1"
+    page = int(page) if page.isascii() and page.isdigit() and len(page) < 6 else 1
+
+    return SearchParams(
+        query=parse_query(querydict.get("q")),
+        filters=Filters(
+            types=tuple(types),
+            topic=checked("topic", clean_topic),
+            tag=checked("tag", clean_tag),
+            country=checked("country", clean_country),
+            year=checked("year", clean_year),
+        ),
+        sort=sort,
+        page=max(page, 1),
+        language=language,
+        ignored=tuple(dict.fromkeys(ignored)),
+    )
+
+
+def content_type_ids():
+    from django.contrib.contenttypes.models import ContentType
+
+    by_model = ContentType.objects.get_for_models(*(t.model for t in RESULT_TYPES))
+    return {t.key: by_model[t.model].pk for t in RESULT_TYPES}
+
+
+def search_scope(language):
+    """Live public pages of the searchable types in `language`, plus English-only ones."""
+    scope = Page.objects.live().public().filter(content_type__in=content_type_ids().values())
+    default = Locale.get_default()
+    locale = Locale.objects.filter(language_code=language).first() or default
+    if locale.pk == default.pk:
+        return scope.filter(locale=default)
+    translated = Page.objects.filter(locale=locale).values("translation_key")
+    return scope.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+
+
+def apply_filters(queryset, filters):
+    """Filters as conditions on the page id, so that every backend can apply them."""
+    if filters.types:
+        ids = content_type_ids()
+        queryset = queryset.filter(content_type__in=[ids[key] for key in filters.types])
+    if filters.topic:
+        discussions = DiscussionPage.objects.filter(topic_id=filters.topic).values("pk")
+        queryset = queryset.filter(Q(id__in=discussions) | Q(id=filters.topic))
+    if filters.tag:
+        tagged = Q()
+        for through in TAG_THROUGH_MODELS:
+            tagged |= Q(
+                id__in=through.objects.filter(tag__slug=filters.tag).values("content_object_id")
+            )
+        queryset = queryset.filter(tagged)
+    if filters.country:
+        code = filters.country
+        queryset = queryset.filter(
+            Q(id__in=DiscussionPost.objects.filter(country=code).values("page_id"))
+            | Q(id__in=CountryProfilePage.objects.filter(country=code).values("pk"))
+            | Q(id__in=StoryPartner.objects.filter(country=code).values("page_id"))
+        )
+    if filters.year:
+        year = filters.year
+        queryset = queryset.filter(
+            Q(id__in=DiscussionPage.objects.filter(date__year=year).values("pk"))
+            | Q(id__in=TopicPage.objects.filter(date__year=year).values("pk"))
+            | Q(id__in=PartnerStoryPage.objects.filter(year=year).values("pk"))
+        )
+    return queryset
+
+
+def matched_ids(results):
+    """The ids of every match: a subquery on the database backends, a list otherwise."""
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return get_queryset().order_by().values("pk")
+    return [page.pk for page in results[:MAX_FACET_MATCHES]]
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class Facets:
+    types: list[FacetValue] = field(default_factory=list)
+    topics: list[FacetValue] = field(default_factory=list)
+    tags: list[FacetValue] = field(default_factory=list)
+    countries: list[FacetValue] = field(default_factory=list)
+    years: list[FacetValue] = field(default_factory=list)
+
+
+def _top(counts, labels, limit=FACET_LIMIT):
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], str(labels.get(item[0]))))
+    return [FacetValue(str(value), str(labels[value]), n) for value, n in ranked[:limit]]
+
+
+def facet_counts(ids):
+    """Counts of the matches by type, topic, tag, country and year (9 queries)."""
+    facets = Facets()
+    type_keys = {pk: key for key, pk in content_type_ids().items()}
+    type_counts = Page.objects.filter(id__in=ids).values("content_type_id").annotate(n=Count("id"))
+    by_type = {type_keys[row["content_type_id"]]: row["n"] for row in type_counts}
+    facets.types = [
+        FacetValue(t.key, str(t.label), by_type[t.key]) for t in RESULT_TYPES if t.key in by_type
+    ]
+
+    topic_rows = (
+        DiscussionPage.objects.filter(id__in=ids, topic__isnull=False)
+        .values("topic_id", "topic__title")
+        .annotate(n=Count("id"))
+        .order_by("-n", "topic__title")[:FACET_LIMIT]
+    )
+    facets.topics = [
+        FacetValue(str(row["topic_id"]), row["topic__title"], row["n"]) for row in topic_rows
+    ]
+
+    tag_counts, tag_labels = {}, {}
+    for through in TAG_THROUGH_MODELS:
+        rows = (
+            through.objects.filter(content_object_id__in=ids)
+            .values("tag__slug", "tag__name")
+            .annotate(n=Count("content_object_id", distinct=True))
+        )
+        for row in rows:
+            tag_counts[row["tag__slug"]] = tag_counts.get(row["tag__slug"], 0) + row["n"]
+            tag_labels[row["tag__slug"]] = row["tag__name"]
+    facets.tags = _top(tag_counts, tag_labels)
+
+    country_counts = {}
+    for rows in (
+        DiscussionPost.objects.filter(page_id__in=ids)
+        .exclude(country="")
+        .values("country")
+        .annotate(n=Count("page_id", distinct=True)),
+        CountryProfilePage.objects.filter(id__in=ids).values("country").annotate(n=Count("id")),
+        StoryPartner.objects.filter(page_id__in=ids)
+        .values("country")
+        .annotate(n=Count("page_id", distinct=True)),
+    ):
+        for row in rows:
+            code = str(row["country"])
+            country_counts[code] = country_counts.get(code, 0) + row["n"]
+    facets.countries = _top(country_counts, {code: countries.name(code) for code in country_counts})
+
+    year_rows = (
+        Page.objects.filter(id__in=ids)
+        .annotate(
+            result_year=Coalesce(
+                ExtractYear("discussionpage__date"),
+                ExtractYear("topicpage__date"),
+                F("partnerstorypage__year"),
+                output_field=IntegerField(),
+            )
+        )
+        .exclude(result_year=None)
+        .values("result_year")
+        .annotate(n=Count("id"))
+        .order_by("-result_year")
+    )
+    facets.years = [
+        FacetValue(str(row["result_year"]), str(row["result_year"]), row["n"]) for row in year_rows
+    ]
+    return facets
+
+
+@dataclass
+class Hit:
+    page: Page
+    type_label: str
+    date: datetime.date | int | None
+    snippet: str
+
+
+def result_date(page):
+    if isinstance(page, DiscussionPage | TopicPage):
+        return page.date
+    if isinstance(page, PartnerStoryPage):
+        return page.year
+    moment = page.last_published_at or page.first_published_at
+    return timezone.localdate(moment) if moment else None
+
+
+def build_hits(pages, query):
+    """Hits for one page of results: related text prefetched per page type (bounded)."""
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page)
+    for model, group in by_model.items():
+        lookups = related_lookups(model)
+        if lookups:
+            prefetch_related_objects(group, *lookups)
+    return [
+        Hit(
+            page=page,
+            type_label=capfirst(page._meta.verbose_name),
+            date=result_date(page),
+            snippet=snippet(searchable_text(page) or page.title, query.words),
+        )
+        for page in pages
+    ]
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    page_obj: object = None
+    hits: list[Hit] = field(default_factory=list)
+    facets: Facets = field(default_factory=Facets)
+    promotions: list = field(default_factory=list)
+    any_word: bool = False  # no page had every word: showing pages with any of them
+
+    @property
+    def total(self):
+        return self.page_obj.paginator.count if self.page_obj else 0
+
+
+def _page_of(results, number):
+    paginator = Paginator(results, PER_PAGE)
+    return paginator.get_page(min(number, paginator.num_pages))
+
+
+def run_search(params):
+    outcome = SearchOutcome(params=params)
+    query = params.query
+    if not query:
+        return outcome
+    scope = apply_filters(search_scope(params.language), params.filters)
+
+    results = scope.specific().search(query.search_query("and"))
+    if len(query.terms) > 1 and results.count() == 0:
+        results = scope.specific().search(query.search_query("or"))
+        outcome.any_word = True
+    ids = matched_ids(results)
+
+    if params.sort == "date":
+        results = (
+            Page.objects.filter(id__in=ids)
+            .specific()
+            .annotate(
+                result_date=Coalesce(
+                    "discussionpage__date",
+                    "topicpage__date",
+                    TruncDate("first_published_at"),
+                )
+            )
+            .order_by(F("result_date").desc(nulls_last=True), "-id")
+        )
+    outcome.page_obj = _page_of(results, params.page)
+    outcome.hits = build_hits(list(outcome.page_obj.object_list), query)
+    if outcome.total:
+        outcome.facets = facet_counts(ids)
+    if params.page == 1 and not params.filters:
+        outcome.promotions = promotions_for(query.text)
+    return outcome
+
+
+def promotions_for(query_text):
+    """Editors' picks for the query: live pages or external links, in the editors' order."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query_text)
+    ).select_related("page")
+    return [pick for pick in picks if pick.page is None or pick.page.live]
+
+
+def log_query(query_text):
+    """Count one search for the popular searches (wagtail.contrib.search_promotions)."""
+    Query.get(query_text).add_hit()
+
+
+def _popular_cache_key():
+    return "search:popular"
+
+
+def popular_searches(limit=8):
+    """The most searched queries of the last POPULAR_DAYS days (cached)."""
+    popular = cache.get(_popular_cache_key())
+    if popular is None:
+        since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
+        popular = [query.query_string for query in Query.get_most_popular(date_since=since)[:limit]]
+        cache.set(_popular_cache_key(), popular, POPULAR_CACHE_SECONDS)
+    return popular
+
+
+def autocomplete_titles(raw, language, limit=8):
+    """[(title, url)] of pages whose titles start with the typed words."""
+    query = parse_query(raw)
+    if not query:
+        return []
+    words = " ".join(query.terms + tuple(w for phrase in query.phrases for w in phrase))
+    pages = search_scope(language).autocomplete(words)[:limit]
+    return [(page.title, page.url) for page in pages]

@@ -1,0 +1,106 @@
+"""From what a visitor typed to a search query the backends accept.
+
+Users type anything: quotes left open, `AND`/`OR`, `*`, SQL, NUL bytes, 10,000 characters.
+Nothing they type reaches a backend's query syntax: the text is reduced to words and
+quoted phrases, which become Wagtail query objects (PlainText, Phrase) that every backend
+escapes itself.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from wagtail.search.query import And, Or, Phrase, PlainText
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 10
+MAX_PHRASES = 3
+MAX_WORD_LENGTH = 60
+
+# Typographic quotes count as quotes.
+_QUOTES = str.maketrans({c: '"' for c in "“”„‟«»＂"})
+_PHRASE = re.compile(r'"([^"]*)"')
+_WORD = re.compile(r"[^\W_]+")
+# Boolean operators are not supported syntax: typed in capitals they are dropped, so that
+# "floods AND libraries" searches for both words (every word is required anyway).
+_OPERATORS = {"AND", "OR", "NOT"}
+# Words too common to help; dropped unless nothing else is left. PostgreSQL drops stop
+# words itself; SQLite FTS5 has no stop word list.
+STOP_WORDS = frozenset(
+    """a about after all also an and any are as at be been but by can did do does for from
+    had has have how i if in into is it its me my no not of on or our people said say says
+    so some that the their them there these they this to was we were what when where which
+    who why will with would you your""".split()
+)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    text: str  # the cleaned query, as shown back to the visitor
+    terms: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    truncated: bool = False
+
+    def __bool__(self):
+        return bool(self.terms or self.phrases)
+
+    @property
+    def words(self):
+        """Every word to highlight in result snippets."""
+        words = list(self.terms)
+        for phrase in self.phrases:
+            words.extend(phrase)
+        return tuple(dict.fromkeys(word.lower() for word in words))
+
+    def search_query(self, operator="and"):
+        """Wagtail query object: phrases AND (terms combined with `operator`)."""
+        parts = [Phrase(" ".join(phrase)) for phrase in self.phrases]
+        if self.terms:
+            parts.append(PlainText(" ".join(self.terms), operator=operator))
+        if len(parts) == 1:
+            return parts[0]
+        if operator == "or":
+            return Or(parts)
+        return And(parts)
+
+
+def clean_text(raw):
+    """Printable text: control and format characters (NUL, bidi marks) become spaces."""
+    raw = (raw or "")[: MAX_QUERY_LENGTH * 5]
+    return "".join(" " if unicodedata.category(char)[0] == "C" else char for char in raw).translate(
+        _QUOTES
+    )
+
+
+def _words(text):
+    words = [word[:MAX_WORD_LENGTH] for word in _WORD.findall(text) if word not in _OPERATORS]
+    return [word.lower() for word in words]
+
+
+def parse_query(raw):
+    """ParsedQuery for the raw `q` parameter; empty (falsy) when nothing searchable is left."""
+    text = " ".join(clean_text(raw).split())
+    truncated = len(text) > MAX_QUERY_LENGTH
+    text = text[:MAX_QUERY_LENGTH].strip()
+
+    phrases = []
+
+    def take_phrase(match):
+        words = tuple(_words(match.group(1)))
+        if len(words) > 1 and len(phrases) < MAX_PHRASES:
+            phrases.append(words)
+            return " "
+        return f" {match.group(1)} "  # a quoted single word is just a word
+
+    rest = _PHRASE.sub(take_phrase, text).replace('"', " ")  # a quote left open is ignored
+
+    terms = list(dict.fromkeys(_words(rest)))
+    meaningful = [term for term in terms if term not in STOP_WORDS]
+    if meaningful or phrases:
+        terms = meaningful
+    return ParsedQuery(
+        text=text,
+        terms=tuple(terms[:MAX_TERMS]),
+        phrases=tuple(phrases),
+        truncated=truncated,
+    )
