@@ -1,0 +1,76 @@
+"""Shared helpers for the bench/ scripts: a throwaway database, timing statistics, and
+writing one section of docs/benchmarks.md without touching the others' sections."""
+
+import os
+import platform
+import re
+import statistics
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+REPORT = PROJECT / "docs" / "benchmarks.md"
+HEADER = (
+    "# Benchmarks\n\n"
+    "Numbers written by the `bench/` scripts (each owns one section; re-run a script to "
+    "refresh its section). Latencies are wall-clock per request through the whole Django "
+    "stack, measured on the project's 2-core CI machine.\n"
+)
+
+
+def setup_django(default_db_name):
+    """Point Django at a throwaway database (unless DATABASE_URL is given) and set it up."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    os.environ.setdefault("DATABASE_URL", f"sqlite:////tmp/{default_db_name}.sqlite3")
+    import sys
+
+    sys.path.insert(0, str(PROJECT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.ALLOWED_HOSTS = ["*"]
+    return os.environ["DATABASE_URL"]
+
+
+def time_requests(get, url, repeat, warmup=5):
+    """Latencies in milliseconds of `repeat` GETs of url after `warmup` untimed ones."""
+    for _ in range(warmup):
+        get(url)
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        response = get(url)
+        samples.append((time.perf_counter() - start) * 1000)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+    return samples
+
+
+def summarise(samples):
+    ordered = sorted(samples)
+    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+    return {"median": statistics.median(ordered), "p95": p95, "n": len(ordered)}
+
+
+def database_label(url):
+    return "PostgreSQL" if url.startswith("postgres") else "SQLite"
+
+
+def machine_line():
+    return f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores"
+
+
+def write_section(key, title, body):
+    """Replace (or append) the section marked with `key` in docs/benchmarks.md."""
+    REPORT.parent.mkdir(exist_ok=True)
+    text = REPORT.read_text() if REPORT.exists() else HEADER
+    start, end = f"<!-- bench:{key}:start -->", f"<!-- bench:{key}:end -->"
+    section = f"{start}\n## {title}\n\n{body.strip()}\n{end}"
+    pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section, text)
+    else:
+        text = text.rstrip() + "\n\n" + section + "\n"
+    REPORT.write_text(text)
