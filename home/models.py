@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -7,8 +9,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyStreamBlock
+from .localization import localized_children
 
 PAGE_SIZE = 12
 
@@ -43,6 +47,8 @@ class BasePage(Page):
     )
 
     promote_panels = Page.promote_panels + [FieldPanel("og_image")]
+    # URLs stay the same in every language: only the /fr/, /es/, /ar/ prefix differs.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta:
         abstract = True
@@ -80,6 +86,19 @@ class HomePage(BasePage):
         "home.GuidanceIndexPage",
     ]
     max_count_per_parent = 1
+
+    def route(self, request, path_components):
+        """A translated home routes paths it lacks through the English home, so that
+        /fr/topics/ finds the English page when there is no French one (it is then
+        redirected to its own URL by a before_serve_page hook)."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = self.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE)
+            source = source.first()
+            if source is None or not path_components:
+                raise
+            return source.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from . import stats
@@ -126,7 +145,8 @@ class GuidanceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guidance_pages"] = self.get_children().live().public().specific()
+        # English guidance not yet translated is listed (in English) in translated sections.
+        context["guidance_pages"] = localized_children(self, GuidancePage)
         return context
 
 

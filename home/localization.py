@@ -1,0 +1,134 @@
+"""Which language a visitor reads, and which pages they see in it. No request-free side
+effects: every function takes plain values (pages, language codes) and returns plain data.
+
+Rules (see the "Translations" section of the README):
+- English is the source; other locales hold translations made with wagtail-localize.
+- A translated listing shows the source pages, each replaced by its live translation when
+  there is one; an untranslated page is linked in English with ``?lang=<code>`` so the
+  English page can tell the visitor, in their language, that no translation exists yet.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+# Page types whose content is only ever published in English (partnerships are conducted
+# in English): they get the "only in English" note rather than "not translated yet".
+ENGLISH_ONLY_PAGE_MODELS = {"members.partnerstorypage", "topics.discussionpage"}
+
+FALLBACK_LANGUAGE_PARAM = "lang"
+
+
+def content_language_codes():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def is_content_language(code):
+    return code in content_language_codes()
+
+
+def default_language():
+    return settings.LANGUAGE_CODE
+
+
+def active_language():
+    """The active content language code (Django may report a variant such as en-us)."""
+    code = translation.get_language() or default_language()
+    if is_content_language(code):
+        return code
+    base = code.split("-")[0]
+    return base if is_content_language(base) else default_language()
+
+
+_locale_codes = {}
+
+
+def locale_code(locale_id):
+    """The language code of a Locale id without a query per page: locales are few and
+    almost never change (the cache is cleared when one is saved, see wagtail_hooks)."""
+    if locale_id not in _locale_codes:
+        _locale_codes.clear()
+        _locale_codes.update(Locale.objects.values_list("id", "language_code"))
+    return _locale_codes.get(locale_id)
+
+
+def forget_locale_codes():
+    _locale_codes.clear()
+
+
+def language_order(code):
+    codes = content_language_codes()
+    return codes.index(code) if code in codes else len(codes)
+
+
+def live_translations(page):
+    """Every live, public, non-alias version of `page` (itself included), in the order of
+    settings.LANGUAGES: one query, plus Wagtail's single query for view restrictions."""
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    return sorted(pages, key=lambda p: language_order(p.locale.language_code))
+
+
+def localize_pages(pages, language_code):
+    """`pages` (source-locale pages) each replaced by its live translation in
+    `language_code` when there is one, else left as they are. One query."""
+    pages = list(pages)
+    if not pages:
+        return []
+    translations = {
+        p.translation_key: p
+        for p in Page.objects.filter(
+            translation_key__in=[p.translation_key for p in pages],
+            locale__language_code=language_code,
+            alias_of__isnull=True,
+        )
+        .live()
+        .public()
+    }
+    return [translations.get(p.translation_key, p) for p in pages]
+
+
+def localized_children(parent, model=Page):
+    """Live children of `parent` as a visitor of its locale should see them: the children
+    of its source-locale version, each replaced by its live translation in `parent`'s
+    locale, followed by pages that exist only in `parent`'s locale. Three queries."""
+    own = list(model.objects.child_of(parent).live().public().specific())
+    language = locale_code(parent.locale_id)
+    if language == default_language():
+        return own
+    source = (
+        Page.objects.filter(
+            translation_key=parent.translation_key, locale__language_code=default_language()
+        )
+        .only("path", "depth")
+        .first()
+    )
+    if source is None:
+        return own
+    by_key = {p.translation_key: p for p in own}
+    source_children = model.objects.child_of(source).live().public().specific()
+    listing = [by_key.pop(p.translation_key, p) for p in source_children]
+    return listing + list(by_key.values())
+
+
+def visitor_language(request):
+    """The language the visitor asked for with ``?lang=``, if it is a content language."""
+    code = request.GET.get(FALLBACK_LANGUAGE_PARAM, "")
+    return code if is_content_language(code) else None
+
+
+def fallback_url(page, request, language_code):
+    """The URL of `page` for a visitor reading in `language_code`: its own URL, with
+    ``?lang=`` when the page is in another language (an untranslated fallback)."""
+    url = page.get_url(request)
+    if url and locale_code(page.locale_id) != language_code:
+        url = f"{url}?{FALLBACK_LANGUAGE_PARAM}={language_code}"
+    return url
+
+
+def is_english_only(page):
+    return page.specific_class._meta.label_lower in ENGLISH_ONLY_PAGE_MODELS

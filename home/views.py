@@ -1,0 +1,74 @@
+"""Admin views of the localization workflow: the translation status report and a checked
+PO upload. Thin: the logic lives in translation_status.py and po_files.py."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from . import translation_status
+from .po_files import POFileError, parse_po_upload
+
+REPORT_PERMISSION = "wagtail_localize.submit_translation"
+
+
+def user_can_see_translation_report(user):
+    return user.is_active and (user.is_superuser or user.has_perm(REPORT_PERMISSION))
+
+
+class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "home/admin/translation_status.html"
+    page_title = gettext_lazy("Translation status")
+    header_icon = "globe"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_see_translation_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["report"] = translation_status.build_report()
+        return context
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """wagtail-localize's PO upload (same URL and form), refusing the whole file with
+    clear messages when it is not a PO file, is for another translation or has broken
+    placeholders. A valid file updates the translated page's draft for moderation."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    instance = translation.get_target_instance()
+    if not user_can_edit_instance(request.user, instance):
+        raise PermissionDenied
+
+    try:
+        po = parse_po_upload(request.FILES.get("file"), translation)
+    except POFileError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        try:
+            with transaction.atomic():
+                translation.import_po(po, user=request.user, tool_name="PO File")
+                translation.save_target(user=request.user, publish=False)
+        except ValidationError as error:
+            messages.error(
+                request, _("The page could not be saved: %s") % "; ".join(error.messages)
+            )
+        else:
+            messages.success(request, _("Successfully imported translations from PO File."))
+
+    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

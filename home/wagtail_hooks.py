@@ -1,0 +1,72 @@
+"""Admin and serving hooks of the localization workflow."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.http import HttpResponseRedirect
+from django.urls import path, reverse, translate_url
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, Page
+
+from . import localization, translators, views
+
+
+@hooks.register("register_admin_urls")
+def register_localization_admin_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            views.TranslationStatusView.as_view(),
+            name="translation_status",
+        ),
+        # Same path as wagtail-localize's PO upload, so its editor posts to this checked
+        # version: the "home" app's hooks are registered before wagtail_localize's.
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            views.upload_pofile,
+            name="portal_upload_pofile",
+        ),
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.user_can_see_translation_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        name="translation-status",
+        icon_name="globe",
+        order=900,
+    )
+
+
+@hooks.register("before_serve_page")
+def redirect_untranslated_page_to_its_own_url(page, request, serve_args, serve_kwargs):
+    """A page reached under another language's prefix (/fr/topics/ when there is no French
+    topics page, so the English one was routed) is sent to its own URL, telling it the
+    visitor's language with ?lang= so that it can say the translation is missing."""
+    language = localization.active_language()
+    page_language = localization.locale_code(page.locale_id)
+    if page_language == language:
+        return None
+    params = request.GET.copy()
+    params[localization.FALLBACK_LANGUAGE_PARAM] = language
+    url = translate_url(request.path, page_language)
+    return HttpResponseRedirect(f"{url}?{params.urlencode()}")
+
+
+@receiver(post_save, dispatch_uid="home.grant_translators_on_new_locale_tree")
+def grant_translators_on_new_locale_tree(sender, instance, created, **kwargs):
+    if created and isinstance(instance, Page) and translators.is_translated_tree_root(instance):
+        translators.grant_translator_permissions(instance)
+
+
+@receiver(post_save, sender=Locale, dispatch_uid="home.forget_locale_codes")
+def forget_locale_codes(sender, **kwargs):
+    localization.forget_locale_codes()
