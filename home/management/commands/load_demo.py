@@ -7,11 +7,12 @@ from django.utils.module_loading import import_string
 DEMO_STEPS = [
     "home.demo.ensure_locales",
     "home.demo.build_site",
-    "home.demo.build_guidance",
+    # Sections in the order of the main navigation.
     "topics.demo.build_topics",
     "topics.demo.build_discussions",
     "members.demo.build_countries",
     "members.demo.build_stories",
+    "home.demo.build_guidance",
     "home.demo.build_admin",
 ]
 
