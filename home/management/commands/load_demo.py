@@ -7,12 +7,11 @@ from django.utils.module_loading import import_string
 DEMO_STEPS = [
     "home.demo.ensure_locales",
     "home.demo.build_site",
-    # Sections in the order of the main navigation.
+    "home.demo.build_guidance",
     "topics.demo.build_topics",
     "topics.demo.build_discussions",
     "members.demo.build_countries",
     "members.demo.build_stories",
-    "home.demo.build_guidance",
     "home.demo.build_admin",
 ]
 
