@@ -10,7 +10,7 @@ Rules (see the "Translations" section of the README):
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 # Page types whose content is only ever published in English (partnerships are conducted
 # in English): they get the "only in English" note rather than "not translated yet".
@@ -61,33 +61,42 @@ def language_order(code):
     return codes.index(code) if code in codes else len(codes)
 
 
-def live_translations(page):
-    """Every live, public, non-alias version of `page` (itself included), in the order of
-    settings.LANGUAGES: one query, plus Wagtail's single query for view restrictions."""
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
-        .live()
-        .public()
-        .select_related("locale")
-    )
+def private_paths():
+    """Tree paths of the sections behind a view restriction (login, password, groups)."""
+    return [
+        r.page.path for r in PageViewRestriction.objects.select_related("page").only("page__path")
+    ]
+
+
+def is_private(page, restricted_paths):
+    return any(page.path.startswith(path) for path in restricted_paths)
+
+
+def live_translations(page, restricted_paths=()):
+    """Every live, non-alias version of `page` (itself included) outside the restricted
+    sections, in the order of settings.LANGUAGES. One query."""
+    pages = Page.objects.filter(
+        translation_key=page.translation_key, alias_of__isnull=True, live=True
+    ).select_related("locale")
+    pages = [p for p in pages if not is_private(p, restricted_paths)]
     return sorted(pages, key=lambda p: language_order(p.locale.language_code))
 
 
-def localize_pages(pages, language_code):
+def localize_pages(pages, language_code, restricted_paths=()):
     """`pages` (source-locale pages) each replaced by its live translation in
-    `language_code` when there is one, else left as they are. One query."""
+    `language_code` when there is one, else left as they are. One query at most."""
     pages = list(pages)
-    if not pages:
-        return []
+    if not pages or all(locale_code(p.locale_id) == language_code for p in pages):
+        return pages
     translations = {
         p.translation_key: p
         for p in Page.objects.filter(
             translation_key__in=[p.translation_key for p in pages],
             locale__language_code=language_code,
             alias_of__isnull=True,
+            live=True,
         )
-        .live()
-        .public()
+        if not is_private(p, restricted_paths)
     }
     return [translations.get(p.translation_key, p) for p in pages]
 

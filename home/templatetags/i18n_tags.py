@@ -10,6 +10,13 @@ from home import localization
 register = template.Library()
 
 
+def _restricted_paths(request):
+    """Paths of view-restricted sections, fetched once per request."""
+    if not hasattr(request, "_portal_restricted_paths"):
+        request._portal_restricted_paths = localization.private_paths()
+    return request._portal_restricted_paths
+
+
 def _translations_for(request, page):
     """Live translations of `page`, fetched once per request."""
     cache = request.__dict__.setdefault("_portal_translations", {})
@@ -22,7 +29,7 @@ def _translations_for(request, page):
                 "full_url": p.get_full_url(request),
                 "is_current": p.pk == page.pk,
             }
-            for p in localization.live_translations(page)
+            for p in localization.live_translations(page, _restricted_paths(request))
         ]
     return cache[page.pk]
 
@@ -65,8 +72,13 @@ def localized_menu(context):
         language = localization.active_language()
         cached = []
         if site is not None:
-            source_menu = site.root_page.get_children().live().public().in_menu()
-            cached = localization.localize_pages(source_menu, language)
+            restricted = _restricted_paths(request)
+            source_menu = [
+                p
+                for p in site.root_page.get_children().live().in_menu()
+                if not localization.is_private(p, restricted)
+            ]
+            cached = localization.localize_pages(source_menu, language, restricted)
         request._portal_localized_menu = cached
     return cached
 
