@@ -1,6 +1,7 @@
 """The one StreamField block library shared by every page type. Each block renders with
 its own template under templates/blocks/ and offers a preview value for the admin."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -99,7 +100,7 @@ class LinkBlock(blocks.StructBlock):
         cleaned = super().clean(value)
         if not cleaned.get("page") and not cleaned.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError(_("Give a page or a URL."))}
+                block_errors={"url": ValidationError(_("Give a page or a URL."))}
             )
         return cleaned
 
