@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from . import demo_data
+from .demo_images import get_or_create_illustration
 from .factories import GuidanceIndexPageFactory, GuidancePageFactory, HomePageFactory, paragraphs
 from .models import HomePage, SiteSettings
 
@@ -75,6 +76,9 @@ def build_site(ctx):
             last_published_at=DEMO_PUBLISHED_AT,
         )
         ctx.count("HomePage")
+    if home.hero_image_id is None:
+        home.hero_image, _ = get_or_create_illustration("Partners across the network", "hero")
+        home.save()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site.objects.create(
