@@ -1,0 +1,176 @@
+"""Member-submitted partner stories, partner links to profiles, country member counts."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.models import WorkflowState
+
+from members.choices import Visibility
+from members.factories import (
+    CountryProfilePageFactory,
+    MemberProfileFactory,
+    PartnerStoryPageFactory,
+    StoryPartnerFactory,
+)
+from members.models import PartnerStoryPage, StorySubmission
+
+from .conftest import image_bytes
+
+pytestmark = pytest.mark.django_db
+
+STORY_TEXT = (
+    "We met every fortnight for four months.\n\n"
+    "Our libraries swapped <b>reading-club</b> plans and <script>alert(1)</script> ideas. " * 3
+)
+
+
+def story_data(**overrides):
+    data = {
+        "title": "Two reading rooms",
+        "partner_name": "Kwame Asante",
+        "partner_country": "GH",
+        "partner_institution": "Accra Community Library",
+        "round_label": "Round 2",
+        "year": "2015",
+        "text": STORY_TEXT,
+    }
+    data.update(overrides)
+    return data
+
+
+def test_submission_becomes_a_draft_in_moderation(member_client, member, site_tree):
+    response = member_client.post("/members/me/stories/new/", story_data())
+    assert response.status_code == 302 and response["Location"] == "/members/me/"
+
+    page = PartnerStoryPage.objects.get(title="Two reading rooms")
+    assert not page.live and page.get_parent().pk == site_tree.stories.pk
+    assert page.latest_revision is not None and page.owner == member.user
+    state = page.current_workflow_state
+    assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow.name == "Editors submit, Moderators approve"
+    assert StorySubmission.objects.get(page=page).submitter == member.user
+    partners = list(page.partners.order_by("sort_order"))
+    assert [(p.name, p.country.code, p.member) for p in partners] == [
+        ("Aroha Tane", "NZ", member),
+        ("Kwame Asante", "GH", None),
+    ]
+    # The text is kept as text: HTML typed by the member is escaped, not interpreted.
+    html = page.body[0].value.source + page.body[1].value.source
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+    me = member_client.get("/members/me/").content.decode()
+    assert "Two reading rooms" in me and "In moderation" in me
+    # Not on the public site yet.
+    assert member_client.get("/stories/").content.decode().count("Two reading rooms") == 0
+
+
+def test_member_sees_changes_requested_and_published(member_client, member, site_tree):
+    member_client.post("/members/me/stories/new/", story_data())
+    page = PartnerStoryPage.objects.get(title="Two reading rooms")
+    from django.contrib.auth import get_user_model
+
+    moderator = get_user_model().objects.create_superuser("mod", "mod@example.org", "pw")
+    task_state = page.current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, moderator, "reject")
+    assert "Changes requested" in member_client.get("/members/me/").content.decode()
+
+    page.save_revision(user=moderator).publish()
+    me = member_client.get("/members/me/").content.decode()
+    assert "Published" in me and f'href="{page.url}"' in me
+
+
+def test_submission_with_photo_stores_a_clean_image(
+    member_client, member, site_tree, jpeg_with_gps
+):
+    response = member_client.post(
+        "/members/me/stories/new/",
+        {**story_data(), "photo": jpeg_with_gps, "photo_alt_text": "Two librarians"},
+    )
+    assert response.status_code == 302
+    page = PartnerStoryPage.objects.get(title="Two reading rooms")
+    assert page.photo is not None and page.photo_alt_text == "Two librarians"
+    from PIL import Image
+
+    with page.photo.file.open("rb") as handle:
+        assert not Image.open(handle).getexif()
+
+
+@pytest.mark.parametrize(
+    "overrides,field",
+    [
+        ({"year": "2999"}, "year"),
+        ({"year": "last year"}, "year"),
+        ({"partner_country": "XX"}, "partner_country"),
+        ({"text": "Too short."}, "text"),
+        ({"title": ""}, "title"),
+        (
+            {"photo": SimpleUploadedFile("x.jpg", b"not an image", "image/jpeg")},
+            "photo",
+        ),
+        (
+            {"photo": SimpleUploadedFile("x.png", image_bytes(fmt="PNG"), "image/png")},
+            "photo_alt_text",
+        ),
+    ],
+)
+def test_bad_submissions_save_nothing(member_client, site_tree, overrides, field):
+    response = member_client.post("/members/me/stories/new/", story_data(**overrides))
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert not PartnerStoryPage.objects.exists()
+    assert not StorySubmission.objects.exists()
+
+
+def test_incomplete_profile_is_asked_to_complete_first(client, site_tree):
+    incomplete = MemberProfileFactory(display_name="", country="")
+    client.force_login(incomplete.user)
+    response = client.get("/members/me/stories/new/")
+    assert response.status_code == 302 and response["Location"] == "/members/me/edit/"
+
+
+def test_anonymous_visitors_cannot_submit(client, site_tree):
+    response = client.post("/members/me/stories/new/", story_data())
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert not PartnerStoryPage.objects.exists()
+
+
+@pytest.fixture
+def linked_story(site_tree, member, other_member):
+    other_member.visibility = Visibility.PUBLIC
+    other_member.save()
+    story = PartnerStoryPageFactory(parent=site_tree.stories, title="Linked story")
+    StoryPartnerFactory(page=story, name="Aroha Tane", country="NZ", member=member, sort_order=0)
+    StoryPartnerFactory(
+        page=story, name="Kwame Asante", country="GH", member=other_member, sort_order=1
+    )
+    StoryPartnerFactory(page=story, name="No Account", country="FR", sort_order=2)
+    return story
+
+
+def test_story_links_partners_to_profiles_members_may_see(
+    client, linked_story, member, other_member
+):
+    anonymous = client.get(linked_story.url).content.decode()
+    # Anonymous visitors: only the public profile is linked.
+    assert f'href="{other_member.get_absolute_url()}"' in anonymous
+    assert f'href="{member.get_absolute_url()}"' not in anonymous
+    client.force_login(other_member.user)
+    logged_in = client.get(linked_story.url).content.decode()
+    assert f'href="{member.get_absolute_url()}"' in logged_in
+    assert f'href="{other_member.get_absolute_url()}"' in logged_in
+    assert "No Account" in logged_in
+
+
+def test_country_page_counts_members_and_names_them_to_members_only(client, site_tree, member):
+    MemberProfileFactory(display_name="Hemi Walker", country="NZ")
+    MemberProfileFactory(display_name="Elsewhere", country="FR")
+    MemberProfileFactory(display_name="", country="NZ")  # incomplete: not counted
+    page = CountryProfilePageFactory(parent=site_tree.countries, country="NZ")
+
+    anonymous = client.get(page.url)
+    assert anonymous.context["figures"]["members"] == 2
+    assert "Aroha Tane" not in anonymous.content.decode()
+    assert "Hemi Walker" not in anonymous.content.decode()
+
+    client.force_login(member.user)
+    body = client.get(page.url).content.decode()
+    assert "Aroha Tane" in body and "Hemi Walker" in body and "Elsewhere" not in body
