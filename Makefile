@@ -10,7 +10,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev system-deps browser messages lint check pytest bench clean
+.PHONY: run test install install-dev system-deps browser messages messages-update messages-check lint check pytest bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,17 @@ browser:
 messages:
 	$(PY) manage.py compilemessages --ignore=.venv -v0
 
+# Interface translations (locale/{fr,es,ar}): regenerate the catalogues after adding
+# {% trans %} / gettext strings, then translate the new entries in each django.po.
+MAKEMESSAGES_IGNORE := --ignore=.venv --ignore=staticfiles --ignore=media --ignore=node_modules \
+	--ignore=locale --ignore=tests --ignore=bench
+messages-update: install-dev
+	$(PY) manage.py makemessages -l fr -l es -l ar $(MAKEMESSAGES_IGNORE)
+
+# Fails when makemessages would add a string without a translation (locale/ is not modified).
+messages-check: $(VENV)/.installed-dev
+	$(VENV)/bin/pytest -q -p no:cacheprovider tests/localization/test_catalogues.py
+
 run: install messages
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
@@ -58,7 +69,7 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-check: $(VENV)/.installed-dev messages
+check: $(VENV)/.installed-dev messages messages-check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
