@@ -34,8 +34,14 @@ def coordinator(db):
     # transactional (live server) tests flush migration data.
     group, _ = Group.objects.get_or_create(name="Coordinators")
     group.permissions.add(
-        Permission.objects.get(codename="view_member_contact"),
-        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(
+            codename__in=[
+                "access_admin",
+                "view_member_contact",
+                "view_memberprofile",
+                "change_memberprofile",
+            ]
+        )
     )
     user.groups.add(group)
     return user
