@@ -6,4 +6,6 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the FTS5 system check)
+        from . import checks, signals  # noqa: F401 (checks registers the FTS5 check)
+
+        signals.connect()

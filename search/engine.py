@@ -48,15 +48,16 @@ SORTS = ("relevance", "date")
 class ResultType:
     key: str
     model: type
-    label: str
+    label: str  # the facet's label, plural
+    singular: str  # a result's type
 
 
 RESULT_TYPES = (
-    ResultType("topic", TopicPage, _("Topics")),
-    ResultType("discussion", DiscussionPage, _("Discussions")),
-    ResultType("story", PartnerStoryPage, _("Partner stories")),
-    ResultType("country", CountryProfilePage, _("Country profiles")),
-    ResultType("guidance", GuidancePage, _("Guidance")),
+    ResultType("topic", TopicPage, _("Topics"), _("Topic")),
+    ResultType("discussion", DiscussionPage, _("Discussions"), _("Discussion")),
+    ResultType("story", PartnerStoryPage, _("Partner stories"), _("Partner story")),
+    ResultType("country", CountryProfilePage, _("Country profiles"), _("Country profile")),
+    ResultType("guidance", GuidancePage, _("Guidance"), _("Guidance")),
 )
 TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
 TAG_THROUGH_MODELS = (TopicPageTag, DiscussionPageTag, PartnerStoryPageTag)
@@ -220,7 +221,9 @@ def facet_counts(ids):
     """Counts of the matches by type, topic, tag, country and year (9 queries)."""
     facets = Facets()
     type_keys = {pk: key for key, pk in content_type_ids().items()}
-    type_counts = Page.objects.filter(id__in=ids).values("content_type_id").annotate(n=Count("id"))
+    type_counts = (
+        Page.objects.filter(id__in=ids).order_by().values("content_type_id").annotate(n=Count("id"))
+    )
     by_type = {type_keys[row["content_type_id"]]: row["n"] for row in type_counts}
     facets.types = [
         FacetValue(t.key, str(t.label), by_type[t.key]) for t in RESULT_TYPES if t.key in by_type
@@ -240,6 +243,7 @@ def facet_counts(ids):
     for through in TAG_THROUGH_MODELS:
         rows = (
             through.objects.filter(content_object_id__in=ids)
+            .order_by()
             .values("tag__slug", "tag__name")
             .annotate(n=Count("content_object_id", distinct=True))
         )
@@ -252,10 +256,15 @@ def facet_counts(ids):
     for rows in (
         DiscussionPost.objects.filter(page_id__in=ids)
         .exclude(country="")
+        .order_by()
         .values("country")
         .annotate(n=Count("page_id", distinct=True)),
-        CountryProfilePage.objects.filter(id__in=ids).values("country").annotate(n=Count("id")),
+        CountryProfilePage.objects.filter(id__in=ids)
+        .order_by()
+        .values("country")
+        .annotate(n=Count("id")),
         StoryPartner.objects.filter(page_id__in=ids)
+        .order_by()
         .values("country")
         .annotate(n=Count("page_id", distinct=True)),
     ):
@@ -275,6 +284,7 @@ def facet_counts(ids):
             )
         )
         .exclude(result_year=None)
+        .order_by()
         .values("result_year")
         .annotate(n=Count("id"))
         .order_by("-result_year")
@@ -311,10 +321,11 @@ def build_hits(pages, query):
         lookups = related_lookups(model)
         if lookups:
             prefetch_related_objects(group, *lookups)
+    singular = {t.model: t.singular for t in RESULT_TYPES}
     return [
         Hit(
             page=page,
-            type_label=capfirst(page._meta.verbose_name),
+            type_label=str(singular.get(type(page)) or capfirst(page._meta.verbose_name)),
             date=result_date(page),
             snippet=snippet(searchable_text(page) or page.title, query.words),
         )

@@ -3,7 +3,7 @@ the query's words marked. Every piece of page text is escaped; only our <mark> i
 
 import re
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.search import index
 
@@ -33,7 +33,7 @@ def _field_texts(obj, fields):
             if isinstance(value, list | tuple):
                 value = " ".join(str(item) for item in value)
             if value:
-                yield strip_tags(str(value))
+                yield str(value)
         elif isinstance(field, index.RelatedFields):
             related = field.get_value(obj)
             if related is None:

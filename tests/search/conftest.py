@@ -22,7 +22,7 @@ def make_discussion(site_tree):
             DiscussionPostFactory(page=page, sort_order=order, **post)
         if tags:
             page.tags.add(*tags)
-        page.save()  # re-index with the posts and tags
+        page.save_revision().publish()  # as editors do; indexes the posts and tags
         return page
 
     return make
@@ -35,7 +35,7 @@ def make_topic(site_tree):
         page = TopicPageFactory(parent=site_tree.topics, title=title, **fields)
         if tags:
             page.tags.add(*tags)
-            page.save()
+            page.save_revision().publish()
         return page
 
     return make
