@@ -12,6 +12,7 @@ DEMO_STEPS = [
     "topics.demo.build_discussions",
     "members.demo.build_countries",
     "members.demo.build_stories",
+    "members.demo.build_members",
     "home.demo.build_admin",
 ]
 
