@@ -48,7 +48,7 @@ class BasePage(Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("og_image")]
     # URLs stay the same in every language: only the /fr/, /es/, /ar/ prefix differs.
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta:
         abstract = True

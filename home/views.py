@@ -44,11 +44,21 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+def _save_draft_revision(translation, user):
+    """A new draft revision of the translated page with the imported strings. Unlike
+    wagtail-localize's save_target(publish=False), the live page is left untouched until a
+    moderator approves the draft."""
+    page = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    page.save_revision(user=user)
+
+
 @require_POST
 def upload_pofile(request, translation_id):
     """wagtail-localize's PO upload (same URL and form), refusing the whole file with
     clear messages when it is not a PO file, is for another translation or has broken
-    placeholders. A valid file updates the translated page's draft for moderation."""
+    placeholders. A valid file becomes a new draft of the translated page, for moderation."""
     translation = get_object_or_404(Translation, id=translation_id)
     instance = translation.get_target_instance()
     if not user_can_edit_instance(request.user, instance):
@@ -63,7 +73,7 @@ def upload_pofile(request, translation_id):
         try:
             with transaction.atomic():
                 translation.import_po(po, user=request.user, tool_name="PO File")
-                translation.save_target(user=request.user, publish=False)
+                _save_draft_revision(translation, request.user)
         except ValidationError as error:
             messages.error(
                 request, _("The page could not be saved: %s") % "; ".join(error.messages)

@@ -1,0 +1,4 @@
+"""Demo translations (filled in below)."""
+
+PLAN = {}
+TEXTS = {}
