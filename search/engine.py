@@ -340,11 +340,28 @@ class SearchOutcome:
     hits: list[Hit] = field(default_factory=list)
     facets: Facets = field(default_factory=Facets)
     promotions: list = field(default_factory=list)
-    any_word: bool = False  # no page had every word: showing pages with any of them
+    any_word: bool = False  # no page had every word: the commonest were dropped
 
     @property
     def total(self):
         return self.page_obj.paginator.count if self.page_obj else 0
+
+
+def relax(scope, query):
+    """The query without its most common words, dropped one by one until something matches.
+
+    Used when no page has every word: "library responses to floods" then finds the
+    discussion about floods that never says "library". Ranking any-word matches instead
+    would favour pages that repeat the commonest word (PostgreSQL's ts_rank has no IDF).
+    Costs at most 2 x MAX_TERMS count queries, only on this path."""
+    frequency = {term: scope.search(term).count() for term in query.terms}
+    by_frequency = sorted(query.terms, key=lambda term: (-frequency[term], term))
+    for n in range(1, len(by_frequency)):
+        candidate = query.without(set(by_frequency[:n]))
+        if scope.search(candidate.search_query("and")).count():
+            return candidate
+    found = [term for term in reversed(by_frequency) if frequency[term]]
+    return query.without(set(query.terms) - {found[0]}) if found else query
 
 
 def _page_of(results, number):
@@ -361,7 +378,8 @@ def run_search(params):
 
     results = scope.specific().search(query.search_query("and"))
     if len(query.terms) > 1 and results.count() == 0:
-        results = scope.specific().search(query.search_query("or"))
+        relaxed = relax(scope, query)
+        results = scope.specific().search(relaxed.search_query("and"))
         outcome.any_word = True
     ids = matched_ids(results)
 

@@ -52,6 +52,11 @@ class ParsedQuery:
             words.extend(phrase)
         return tuple(dict.fromkeys(word.lower() for word in words))
 
+    def without(self, dropped):
+        """The same query without the terms in `dropped`."""
+        kept = tuple(term for term in self.terms if term not in dropped)
+        return ParsedQuery(self.text, kept, self.phrases, self.truncated)
+
     def search_query(self, operator="and"):
         """Wagtail query object: phrases AND (terms combined with `operator`)."""
         parts = [Phrase(" ".join(phrase)) for phrase in self.phrases]

@@ -258,3 +258,18 @@ def test_search_page_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(30):
         response = client.get("/search/", {"q": "flood", "type": "discussion"})
     assert response.context["outcome"].total == 25
+
+
+@pytest.mark.django_db
+def test_when_no_page_has_every_word_the_commonest_are_dropped(client, make_discussion):
+    make_discussion("Library opening hours", posts=["The library opens at nine."])
+    make_discussion("Library cards", posts=["Every library issues cards."])
+    make_discussion("When the river rose", posts=["The floods came at night."])
+
+    response = client.get("/search/", {"q": "library floods"})
+
+    assert result_titles(response) == ["When the river rose"]
+    assert response.context["outcome"].any_word
+    assert "no page contains all your words" in response.content.decode()
+    nothing = client.get("/search/", {"q": "qwertyuiop asdfghjkl"})
+    assert nothing.context["outcome"].total == 0
