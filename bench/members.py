@@ -1,0 +1,117 @@
+"""Latency of the members directory holding 5,000 members.
+
+    .venv/bin/python bench/members.py [--members 5000] [--repeat 100]
+
+Builds a throwaway database (SQLite in /tmp unless DATABASE_URL is set), loads the demo
+(for the site layout), bulk-creates members up to --members, gives 48 of them photos (with
+renditions), then times directory GETs as a logged-in member through the whole Django
+stack with the test client, and writes median/p95 into docs/benchmarks.md."""
+
+import argparse
+import io
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.report import (  # noqa: E402
+    database_label,
+    machine_line,
+    setup_django,
+    summarise,
+    time_requests,
+    write_section,
+)
+
+PHOTOS = 48
+
+
+def add_photos(profiles):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from members.photos import MEMBER_PHOTOS_COLLECTION, PROFILE_RENDITIONS, store_photo
+
+    for n, profile in enumerate(profiles):
+        buffer = io.BytesIO()
+        Image.new("RGB", (400, 300), (40 * (n % 6), 90, 160)).save(buffer, format="JPEG")
+        profile.photo = store_photo(
+            SimpleUploadedFile("photo.jpg", buffer.getvalue(), "image/jpeg"),
+            title=f"Member photo {profile.user_id}",
+            collection_name=MEMBER_PHOTOS_COLLECTION,
+            renditions=PROFILE_RENDITIONS,
+        )
+        profile.save(update_fields=["photo"])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--members", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=100)
+    args = parser.parse_args()
+
+    db_url = setup_django("iln_bench_members")
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from members.factories import create_members_in_bulk
+    from members.models import MemberProfile
+
+    if db_url.startswith("sqlite:///"):
+        Path(db_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))
+    missing = args.members - MemberProfile.objects.listed().count()
+    created = create_members_in_bulk(max(0, missing))
+    add_photos(created[:PHOTOS])
+    total = MemberProfile.objects.listed().count()
+    print(f"{total} members ready in {time.perf_counter() - started:.0f} s")
+
+    client = Client()
+    client.force_login(MemberProfile.objects.listed().first().user)
+    last_page = (total + 23) // 24
+    pages = {
+        "directory, first page": "/members/",
+        "directory, last page": f"/members/?page={last_page}",
+        "filtered by country": "/members/?country=NZ",
+        "filtered by interest and stage": "/members/?interest=community-outreach&career_stage=mid",
+        "search by name or institution": "/members/?q=library+42",
+        "a profile": created[0].get_absolute_url(),
+    }
+    rows = []
+    for name, url in pages.items():
+        stats = summarise(time_requests(client.get, url, args.repeat))
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        rows.append(
+            f"| {name} | `{url}` | {stats['median']:.1f} | {stats['p95']:.1f} | {len(queries)} |"
+        )
+        print(
+            f"{name:32} median {stats['median']:6.1f} ms   p95 {stats['p95']:6.1f} ms"
+            f"   {len(queries)} queries"
+        )
+
+    body = "\n".join(
+        [
+            f"`bench/members.py --members {args.members} --repeat {args.repeat}` on "
+            f"{database_label(db_url)} ({machine_line()}); {total} listed members, "
+            f"{PHOTOS} with photos. Logged-in member, Django test client, {args.repeat} "
+            "requests per URL after 5 warm-up requests; times in milliseconds. The query "
+            "count is the same at 50 members (asserted in tests/members/test_directory.py).",
+            "",
+            "| page | URL | median | p95 | queries |",
+            "|---|---|---:|---:|---:|",
+            *rows,
+        ]
+    )
+    label = database_label(db_url)
+    write_section(f"members-{label.lower()}", f"Members directory ({label})", body)
+    print("written to docs/benchmarks.md")
+
+
+if __name__ == "__main__":
+    main()
