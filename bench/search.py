@@ -1,0 +1,227 @@
+"""Search latency on N generated discussions.
+
+    .venv/bin/python bench/search.py --discussions 10000            # SQLite in /tmp
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/iln_bench_search \\
+        .venv/bin/python bench/search.py --discussions 100000
+
+Builds its own data in a throwaway database: migrate, load_demo (the site tree), then N
+generated discussions written as JSON Lines and imported with the importer that
+import_discussions uses (the import time is reported too). Then times a fixed set of
+search requests through the whole Django stack (view, facets, snippets, template) and
+writes median/p95 into docs/benchmarks.md ("Search" sections, one per database)."""
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.report import (  # noqa: E402
+    database_label,
+    machine_line,
+    setup_django,
+    summarise,
+    time_requests,
+    write_section,
+)
+
+QUERIES = [
+    ("one word", "/search/?q=flood"),
+    ("stemmed word", "/search/?q=flooding"),
+    ("two words", "/search/?q=volunteer+burnout"),
+    ("phrase", "/search/?q=%22information+literacy%22"),
+    ("question, stop words", "/search/?q=what+did+people+say+about+makerspaces"),
+    ("no page has every word", "/search/?q=library+responses+to+floods"),
+    ("filtered: type + year", "/search/?q=flood&type=discussion&year=2015"),
+    ("filtered: country", "/search/?q=makerspace&country=KE"),
+    ("sorted by date", "/search/?q=copyright&sort=date"),
+    ("page 5", "/search/?q=mentoring&page=5"),
+    ("no results", "/search/?q=qwertyuiop"),
+    ("very common word", "/search/?q=library"),
+    ("autocomplete", "/search/autocomplete/?q=mak"),
+]
+
+THEMES = {
+    "flood": ["The flood reached the lower shelves.", "After the floods we dried books."],
+    "makerspace": ["Our makerspace has a 3D printer.", "Teenagers love the makerspace."],
+    "copyright": ["Copyright clearance slowed digitisation.", "Copyright law differs here."],
+    "information literacy": ["Information literacy sessions for first-year students."],
+    "volunteer": ["Volunteer burnout is real.", "Every volunteer gets a thank-you card."],
+    "mentoring": ["Mentoring new graduates pays off.", "Our mentoring scheme is informal."],
+    "earthquake": ["We bolted shelves after the earthquake.", "Earthquake drills twice a year."],
+    "open access": ["The open access repository grew fast.", "Open access mandates helped."],
+    "bookmobile": ["The bookmobile visits twelve villages.", "Our mobile library van broke."],
+    "cataloguing": ["The cataloguing backlog shrank.", "Copy cataloguing saved time."],
+    "e-books": ["E-book licences expire after 26 loans.", "E-books lending rose sharply."],
+    "prison": ["The prison library opens weekly.", "Reading groups with inmates."],
+    "children": ["The summer reading challenge for children.", "Story time for toddlers."],
+    "budget": ["Budget cuts threatened closures.", "We won a small budget increase."],
+    "indigenous": ["Indigenous knowledge protocols.", "Elders advised on restricted items."],
+    "social media": ["Our social media posts reach parents.", "We stopped using one network."],
+    "wifi": ["Public wifi is our most used service.", "Wifi hotspots for loan."],
+    "local history": ["The local history room has maps.", "Oral history recordings."],
+    "job seekers": ["Job seekers use our computers.", "CV workshops every Monday."],
+    "weeding": ["Weeding the collection upset some readers.", "We weed by loan data."],
+}
+GENERAL = [
+    "We tried this at our branch last year and learned a lot.",
+    "Partners in other countries had very different experiences.",
+    "Funding came from a small grant and some fundraising.",
+    "The biggest challenge was finding time for it.",
+    "We measured success with a short survey.",
+    "It took three meetings to agree on a plan.",
+    "Colleagues shared templates that saved us weeks.",
+    "Our library is small, so we kept it simple.",
+]
+COUNTRIES = ["NZ", "KE", "GB", "IN", "BR", "PH", "NG", "CA", "AU", "ZA", "FR", "CO", "MX", "EG"]
+KINDS = ["group-discussion", "chat", "forum-thread"]
+
+
+def generate(n, seed=2024):
+    """N discussion records: a main theme, sometimes a second one, general chatter."""
+    rng = random.Random(seed)
+    themes = list(THEMES)
+    for number in range(n):
+        main = themes[number % len(themes)]
+        other = rng.choice(themes) if number % 4 == 0 else None
+        posts = []
+        for post_number in range(rng.randint(3, 6)):
+            sentences = rng.sample(GENERAL, 2)
+            if post_number == 0 or rng.random() < 0.3:
+                sentences.append(rng.choice(THEMES[main]))
+            if other and post_number == 2:
+                sentences.append(rng.choice(THEMES[other]))
+            rng.shuffle(sentences)
+            posts.append(
+                {
+                    "author": f"Member {rng.randint(1, 3000)}",
+                    "country": rng.choice(COUNTRIES),
+                    "posted_at": f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-10T10:00:00Z",
+                    "text": " ".join(sentences),
+                }
+            )
+        yield {
+            "id": f"bench-{number:06d}",
+            "title": f"{main.capitalize()}: notes from round {number // len(themes) + 1}",
+            "kind": KINDS[number % 3],
+            "date": f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-2{rng.randint(0, 8)}",
+            "tags": [main] + ([other] if other else []),
+            "summary": f"Partners compared notes on {main}.",
+            "posts": posts,
+        }
+
+
+def ensure_postgres_database(url):
+    """Create the benchmark's PostgreSQL database if it does not exist yet."""
+    import psycopg
+    from dj_database_url import parse
+
+    config = parse(url)
+    admin = psycopg.connect(
+        host=config["HOST"],
+        port=config["PORT"] or 5432,
+        user=config["USER"],
+        dbname="postgres",
+        password=config["PASSWORD"] or None,
+        autocommit=True,
+    )
+    with admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]])
+        if exists.fetchone() is None:
+            admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
+
+
+def build_data(n):
+    from django.core.management import call_command
+
+    from topics.importer import DiscussionImporter, ImportReport, iter_records
+    from topics.models import DiscussionPage
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))
+    have = DiscussionPage.objects.filter(archive_id__startswith="bench-").count()
+    if have >= n:
+        print(f"{have} generated discussions already present")
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
+        for record in generate(n):
+            handle.write(json.dumps(record) + "\n")
+    started = time.perf_counter()
+    report = ImportReport()
+    importer = DiscussionImporter(batch_size=1000)
+    done = [0]
+
+    def progress(count):
+        done[0] += count
+        if done[0] % 10000 == 0:
+            print(f"  {done[0]} written ({time.perf_counter() - started:.0f} s)", flush=True)
+
+    with open(handle.name, encoding="utf-8") as lines:
+        importer.run(iter_records(lines, report), report, progress=progress)
+    seconds = time.perf_counter() - started
+    Path(handle.name).unlink()
+    print(f"imported {report.created} created / {report.unchanged} unchanged in {seconds:.0f} s")
+    return seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--discussions", type=int, default=10000)
+    parser.add_argument("--repeat", type=int, default=50)
+    args = parser.parse_args()
+
+    import os
+
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        ensure_postgres_database(os.environ["DATABASE_URL"])
+    db_url = setup_django("iln_bench_search")
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from topics.models import DiscussionPage
+
+    import_seconds = build_data(args.discussions)
+    total = DiscussionPage.objects.count()
+    client = Client()
+    rows = []
+    for label, url in QUERIES:
+        samples = time_requests(client.get, url, args.repeat)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        reset_queries()
+        outcome = response.context["outcome"] if response.context else None
+        stats = summarise(samples)
+        rows.append((label, url, stats, len(queries), outcome.total if outcome else "—"))
+        print(f"{label:28} median {stats['median']:6.1f} ms  p95 {stats['p95']:6.1f} ms")
+
+    database = database_label(db_url)
+    imported = (
+        f" Importing the {args.discussions} generated discussions took {import_seconds:.0f} s."
+        if import_seconds
+        else ""
+    )
+    table = "\n".join(
+        f"| {label} | `{url}` | {s['median']:.1f} | {s['p95']:.1f} | {q} | {hits} |"
+        for label, url, s, q, hits in rows
+    )
+    body = (
+        f"`bench/search.py --discussions {args.discussions} --repeat {args.repeat}` on "
+        f"{database} ({machine_line()}); {total} discussions in the archive.{imported} "
+        f"Django test client, {args.repeat} requests per URL after 5 warm-up requests; "
+        "times in milliseconds; `queries` is the number of SQL queries of one request, "
+        "`matches` the result count.\n\n"
+        "| search | URL | median | p95 | queries | matches |\n"
+        "|---|---|---:|---:|---:|---:|\n" + table
+    )
+    write_section(
+        f"search-{database.lower()}", f"Search ({database}, {args.discussions} discussions)", body
+    )
+
+
+if __name__ == "__main__":
+    main()
