@@ -98,6 +98,16 @@ class TestEditing:
         assert member.city == "Wellington"
         assert other_member.city != "Wellington"
 
+    def test_interests_reuse_the_shared_tag_vocabulary(self, member_client, member):
+        from taggit.models import Tag
+
+        Tag.objects.create(name="community outreach")
+        member_client.post(
+            "/members/me/edit/", profile_form_data(interests="Community Outreach, zines")
+        )
+        assert sorted(member.interests.names()) == ["community outreach", "zines"]
+        assert Tag.objects.filter(name__iexact="community outreach").count() == 1
+
     def test_another_members_edit_url_is_forbidden(self, member_client, other_member):
         before = MemberProfile.objects.get(pk=other_member.pk).display_name
         assert member_client.get(f"/members/{other_member.pk}/edit/").status_code == 403
