@@ -45,8 +45,15 @@ def translate_page(source_page, language_code, strings, *, publish=True, user=No
                 "last_translated_by": user,
             },
         )
-    translation.save_target(user=user, publish=publish)
-    return translation.get_target_instance()
+    # Publish here rather than through save_target(publish=True), which defers it to the end
+    # of the transaction with a page copy taken now: translating a parent and then its
+    # children in one transaction would publish the parent's stale tree fields (numchild).
+    translation.save_target(user=user, publish=False)
+    page = translation.get_target_instance()
+    if publish:
+        page.get_latest_revision().publish(user=user)
+        page.refresh_from_db()
+    return page
 
 
 def _as_segment_data(text, like):

@@ -13,6 +13,7 @@ DEMO_STEPS = [
     "members.demo.build_countries",
     "members.demo.build_stories",
     "members.demo.build_members",
+    "home.demo_translations.build_translations",
     "home.demo.build_admin",
 ]
 
