@@ -15,6 +15,7 @@ Anything else (MySQL, SQLite without FTS5) gets Wagtail's stock database backend
 
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import cache
 
 from django.conf import settings
 from django.db import connection
@@ -54,6 +55,7 @@ def SearchBackend(params):  # noqa: N802 (the factory name Wagtail looks up)
     return stock_database_backend(params)
 
 
+@cache  # one class per process (imported lazily: each needs its database's modules)
 def _sqlite_backend_class():
     from modelsearch.backends.database.sqlite import sqlite
 
@@ -134,6 +136,7 @@ def _sqlite_backend_class():
     return WeightedSQLiteSearchBackend
 
 
+@cache
 def _postgres_backend_class():
     from modelsearch.backends.database.postgres import postgres
 
