@@ -13,7 +13,15 @@ from members.factories import MemberProfileFactory, UserFactory
 @pytest.fixture
 def member(db):
     """A member with a complete, members-only profile."""
-    return MemberProfileFactory(display_name="Aroha Tane", country="NZ", institution="Te Puna")
+    # Sector and stage pinned: the factory cycles through them across the whole run, and the
+    # directory filter tests must not depend on how many profiles earlier tests created.
+    return MemberProfileFactory(
+        display_name="Aroha Tane",
+        country="NZ",
+        institution="Te Puna",
+        sector="school",
+        career_stage="mid",
+    )
 
 
 @pytest.fixture
