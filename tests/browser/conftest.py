@@ -20,8 +20,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    # Function-scoped on purpose: while Playwright's sync API is running, Django's
+    # context-local `connections` resolve to fresh connection objects, so a session-wide
+    # browser made later tests lose the serialized_rollback data. A Chromium start is ~1 s.
     from playwright.sync_api import sync_playwright
 
     if not os.path.exists(CHROMIUM):

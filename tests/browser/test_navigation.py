@@ -5,7 +5,10 @@ import pytest
 
 from tests.factories_content import make_topic
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_home_to_topic_through_the_navigation(live_server, site_tree, page):
