@@ -52,6 +52,11 @@ def validate_photo(upload):
             if width * height > MAX_PIXELS:
                 raise ValidationError(_("The photo has too many pixels."), code="too_many_pixels")
             image.verify()
+        # verify() reads only the structure; a file cut short after a valid header (an
+        # interrupted transfer) fails when decoded, so decode it now (at most MAX_PIXELS)
+        # rather than in reencode() after the form has been accepted.
+        with _open(upload) as image:
+            image.load()
     except ValidationError:
         raise
     except (

@@ -220,6 +220,21 @@ class TestPhotos:
         assert member.photo is None and member.city != "Changed"
         assert not get_image_model().objects.exists()
 
+    @pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
+    def test_truncated_images_are_refused_not_a_500(self, member_client, member, fmt):
+        # The header is intact (so the format and size checks pass) but the pixel data is
+        # cut off, as after an interrupted transfer: decoding fails only when re-encoding.
+        data = image_bytes(fmt=fmt, size=(400, 300))
+        upload = SimpleUploadedFile("cut.img", data[: len(data) // 2], f"image/{fmt.lower()}")
+        response = member_client.post(
+            "/members/me/edit/", {**profile_form_data(city="Changed"), "photo_upload": upload}
+        )
+        assert response.status_code == 200
+        assert "not an image we can read" in str(response.context["form"].errors["photo_upload"])
+        member.refresh_from_db()
+        assert member.photo is None and member.city != "Changed"
+        assert not get_image_model().objects.exists()
+
     def test_decompression_bombs_are_refused_before_decoding(self, member_client, member):
         # A tiny PNG whose header claims 20,000 x 20,000 pixels.
         buffer = io.BytesIO()
