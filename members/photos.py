@@ -32,6 +32,13 @@ STORY_RENDITIONS = ["fill-480x270", "width-960|format-webp"]
 
 MEMBER_PHOTOS_COLLECTION = "Member photos"
 STORY_PHOTOS_COLLECTION = "Member story photos"
+# Collections kept outside the Root collection's tree. Wagtail grants image permissions on a
+# collection and everything below it, and Editors and Moderators hold theirs on Root, so a
+# collection under Root would let them browse, edit and reuse members' portraits in the image
+# library. A second root node is below nothing: only superusers see it in the admin (and the
+# admin's collection management, which skips depth 1, does not offer it). Story photos stay
+# under Root: editors review and publish them with the story.
+PRIVATE_COLLECTIONS = {MEMBER_PHOTOS_COLLECTION}
 
 
 def validate_photo(upload):
@@ -121,6 +128,19 @@ def _open(upload):
 
 
 def _collection(name):
+    if name in PRIVATE_COLLECTIONS:
+        existing = Collection.get_root_nodes().filter(name=name).first()
+        return existing or _add_last_root(name)
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
+
+
+def _add_last_root(name):
+    """A new root collection after all others. Not Collection.add_root(): collections are
+    ordered by name, so it would insert "Member photos" before "Root" and make it the root
+    that Wagtail's get_first_root_node() returns."""
+    last_root = Collection.get_last_root_node()
+    collection = Collection(name=name, depth=1, numchild=0, path=last_root._inc_path())
+    collection.save()
+    return collection

@@ -1,8 +1,20 @@
-"""Member profiles in the Wagtail admin: coordinators list and search them; members cannot."""
+"""Member profiles in the Wagtail admin: coordinators list and search them; members cannot.
+Member photos stay out of the editors' image library."""
+
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.images import get_image_model
+from wagtail.models import Collection
 
-from members.factories import MemberProfileFactory
+from members import photos
+from members.factories import MemberProfileFactory, UserFactory
+from members.photos import MEMBER_PHOTOS_COLLECTION, STORY_PHOTOS_COLLECTION, store_photo
+
+from .conftest import image_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -24,3 +36,65 @@ def test_coordinators_list_and_search_profiles(client, coordinator, member):
 def test_members_cannot_list_profiles_in_the_admin(member_client):
     response = member_client.get(LISTING)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def upload(collection_name):
+    return store_photo(
+        SimpleUploadedFile("p.jpg", image_bytes(), "image/jpeg"),
+        title=f"Photo in {collection_name}",
+        collection_name=collection_name,
+        renditions=[],
+    )
+
+
+def test_editors_cannot_browse_or_edit_member_photos(client, editor):
+    """Editors hold image permissions on the Root collection; members' portraits must not be
+    under it. Story photos, which editors review, are."""
+    portrait = upload(MEMBER_PHOTOS_COLLECTION)
+    story_photo = upload(STORY_PHOTOS_COLLECTION)
+    assert Collection.get_first_root_node().name == "Root"
+    client.force_login(editor)
+    for url in ("/admin/images/", "/admin/images/chooser/"):
+        body = client.get(url).content.decode()
+        assert story_photo.title in body
+        assert portrait.title not in body
+    assert client.get(f"/admin/images/{story_photo.pk}/").status_code == 200
+    assert client.get(f"/admin/images/{portrait.pk}/").status_code != 200
+    # The admin still works with the second root collection; superusers see everything.
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert portrait.title in client.get("/admin/images/").content.decode()
+    assert client.get(f"/admin/images/{portrait.pk}/").status_code == 200
+    assert client.get("/admin/collections/").status_code == 200
+    # Both kinds of photo reuse their collection.
+    assert upload(MEMBER_PHOTOS_COLLECTION).collection_id == portrait.collection_id
+    assert upload(STORY_PHOTOS_COLLECTION).collection_id == story_photo.collection_id
+
+
+def test_migration_moves_an_existing_member_photos_collection_out_of_root(db):
+    migration = importlib.import_module("members.migrations.0005_member_photos_private_collection")
+    root = Collection.get_first_root_node()
+    root.add_child(name="Before")
+    legacy = root.add_child(name=MEMBER_PHOTOS_COLLECTION)
+    legacy.add_child(name="Nested")
+    root.add_child(name="After")
+    image = get_image_model().objects.create(
+        title="old portrait", file=upload(STORY_PHOTOS_COLLECTION).file, collection=legacy
+    )
+
+    migration.forwards(django_apps, None)
+    migration.forwards(django_apps, None)  # idempotent
+
+    moved = Collection.objects.get(pk=legacy.pk)
+    assert moved.depth == 1 and moved.get_children().get().name == "Nested"
+    assert MEMBER_PHOTOS_COLLECTION not in [c.name for c in root.get_descendants()]
+    assert Collection.find_problems() == ([], [], [], [], [])
+    image.refresh_from_db()
+    assert image.collection_id == moved.pk
+    assert photos._collection(MEMBER_PHOTOS_COLLECTION).pk == moved.pk
