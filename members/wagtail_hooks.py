@@ -1,13 +1,79 @@
 """Member profiles in the Wagtail admin, for coordinators (the Coordinators group holds the
 view/change permissions; see migrations/0003). Registering them as a snippet also gives
-StoryPartner.member a chooser, so editors can link partners to profiles."""
+StoryPartner.member a chooser, so editors can link partners to profiles.
 
+Wagtail opens a snippet chooser to every admin user, whatever their model permissions, so
+the chooser offers only what any logged-in member may see in the directory: listed
+profiles, found by name or institution (never by e-mail)."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .profiles import MemberProfile
+
+
+class MemberChooserFilterForm(BaseFilterForm):
+    q = forms.CharField(
+        label=_("Name or institution"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": _("Name or institution")}),
+    )
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        query = self.cleaned_data.get("q")
+        if query:
+            objects = objects.filter(
+                Q(display_name__icontains=query) | Q(institution__icontains=query)
+            )
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+def _field_label(name):
+    return MemberProfile._meta.get_field(name).verbose_name
+
+
+class MemberChooseViewMixin:
+    filter_form_class = MemberChooserFilterForm
+
+    def get_object_list(self):
+        return MemberProfile.objects.listed().order_by("display_name", "pk")
+
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("institution", label=capfirst(_field_label("institution"))),
+            Column("country", label=capfirst(_field_label("country")), accessor="country.name"),
+        ]
+
+
+class MemberChooseView(MemberChooseViewMixin, ChooseView):
+    pass
+
+
+class MemberChooseResultsView(MemberChooseViewMixin, ChooseResultsView):
+    pass
+
+
+class MemberProfileChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = MemberChooseView
+    choose_results_view_class = MemberChooseResultsView
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -16,6 +82,7 @@ class MemberProfileViewSet(SnippetViewSet):
     menu_label = _("Members")
     menu_order = 300
     add_to_admin_menu = True
+    chooser_viewset_class = MemberProfileChooserViewSet
     list_display = ["display_name", "institution", "country", "sector", "visibility", "updated_at"]
     list_filter = ["country", "sector", "career_stage", "visibility"]
     # Profiles are not in the search index: plain database lookups on these fields.

@@ -11,7 +11,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from members import photos
-from members.factories import MemberProfileFactory, UserFactory
+from members.factories import (
+    MemberProfileFactory,
+    PartnerStoryPageFactory,
+    StoryPartnerFactory,
+    UserFactory,
+)
 from members.photos import MEMBER_PHOTOS_COLLECTION, STORY_PHOTOS_COLLECTION, store_photo
 
 from .conftest import image_bytes
@@ -98,3 +103,42 @@ def test_migration_moves_an_existing_member_photos_collection_out_of_root(db):
     image.refresh_from_db()
     assert image.collection_id == moved.pk
     assert photos._collection(MEMBER_PHOTOS_COLLECTION).pk == moved.pk
+
+
+CHOOSER = "/admin/snippets/choose/members/memberprofile/"
+
+
+def test_editors_choose_partner_profiles_by_name_or_institution(client, editor, member):
+    """The partner chooser is how editors link story partners to profiles: it must be
+    searchable (thousands of members) and offer only profiles members can find."""
+    MemberProfileFactory(display_name="", country="")  # incomplete: not offered
+    gone = MemberProfileFactory(display_name="Gone Member", institution="Te Puna Annex")
+    gone.user.is_active = False
+    gone.user.save()
+    MemberProfileFactory(display_name="Someone Else", institution="Elsewhere")
+    client.force_login(editor)
+
+    response = client.get(f"{CHOOSER}results/")
+    assert response.status_code == 200
+    listed = [str(profile) for profile in response.context["results"]]
+    assert listed == ["Aroha Tane", "Someone Else"]
+
+    response = client.get(f"{CHOOSER}results/", {"q": "te puna"})
+    assert [str(profile) for profile in response.context["results"]] == ["Aroha Tane"]
+    body = response.content.decode()
+    assert "Te Puna" in body and "New Zealand" in body
+    assert member.user.email not in body
+    # E-mail addresses are not a way in.
+    response = client.get(f"{CHOOSER}results/", {"q": member.user.email})
+    assert list(response.context["results"]) == []
+    # The modal itself offers the search box.
+    assert 'name="q"' in client.get(CHOOSER).json()["html"]
+
+
+def test_editors_see_the_linked_profile_in_the_story_editor(client, editor, member, site_tree):
+    story = PartnerStoryPageFactory(parent=site_tree.stories)
+    StoryPartnerFactory(page=story, name="Aroha Tane", member=member)
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{story.pk}/edit/")
+    assert response.status_code == 200
+    assert CHOOSER in response.content.decode() and "Aroha Tane" in response.content.decode()
