@@ -11,15 +11,20 @@ Other apps add their own records to the export with `register_export_section`::
 Sections must return JSON-serialisable data. `applications` is always present (an empty
 list until the programme app contributes it), so consumers can rely on the key."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page, Revision
+from wagtail.search import index
 
 from . import photos
-from .models import StorySubmission
+from .models import StoryPartner, StorySubmission
 from .profiles import MemberProfile
 from .submissions import submission_status
 
 EXPORT_FORMAT_VERSION = 1
+# Stored, not translated: it replaces a person's name in the story's data.
+FORMER_MEMBER_NAME = "Former member"
 _export_sections = {}
 
 
@@ -119,8 +124,9 @@ def delete_member(user):
     """Remove the member's account, profile, photo and unpublished submissions.
 
     Published stories stay (their text belongs to the network's record) and show the
-    author as "former member": StorySubmission.submitter becomes NULL with the user.
-    Partner links to the profile become NULL too. Nothing of other members is touched."""
+    author as "former member": StorySubmission.submitter becomes NULL with the user, and
+    partner entries linked to the profile lose the name, institution and link. Nothing of
+    other members is touched."""
     profile = MemberProfile.objects.filter(user=user).select_related("photo").first()
     for submission in StorySubmission.objects.filter(submitter=user).select_related("page"):
         page = submission.page
@@ -130,7 +136,33 @@ def delete_member(user):
         page.delete()
         photos.delete_photo(photo)
     if profile is not None:
+        _anonymise_partner_entries(profile)
         photo = profile.photo
         profile.delete()
         photos.delete_photo(photo)
     user.delete()
+
+
+def _anonymise_partner_entries(profile):
+    """Stories that stay name the member's partner entries "Former member", without
+    institution or link, in the pages and in every revision: an editor editing the story
+    later starts from its latest revision, which would otherwise bring the name back."""
+    partners = StoryPartner.objects.filter(member=profile)
+    page_ids = [str(pk) for pk in partners.values_list("page_id", flat=True).distinct()]
+    partners.update(name=FORMER_MEMBER_NAME, institution="", member=None)
+    revisions = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id__in=page_ids
+    )
+    for revision in revisions:
+        entries = [
+            entry
+            for entry in revision.content.get("partners", [])
+            if entry.get("member") == profile.pk
+        ]
+        for entry in entries:
+            entry.update(name=FORMER_MEMBER_NAME, institution="", member=None)
+        if entries:
+            revision.save(update_fields=["content"])
+    # The search index holds partner names too.
+    for page in Page.objects.filter(pk__in=page_ids).specific():
+        index.insert_or_update_object(page)

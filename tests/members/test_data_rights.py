@@ -119,6 +119,15 @@ def test_delete_removes_personal_data_and_keeps_others(
     page = member_client.get(published.url).content.decode()
     assert "former member" in page and "We met every fortnight" in page
     assert not StoryPartner.objects.filter(member_id=profile_pk).exists()
+    # The name is gone from the partner list too, and from the revision an editor would
+    # start from (else the next edit and publish would bring it back).
+    assert "Aroha Tane" not in page
+    assert "Aroha Tane" not in member_client.get("/stories/").content.decode()
+    assert "Published story" not in member_client.get("/search/?q=Aroha").content.decode()
+    for story in (published, shared):
+        latest = story.get_latest_revision_as_object()
+        assert "Aroha Tane" not in [partner.name for partner in latest.partners.all()]
+        assert "Former member" in [partner.name for partner in latest.partners.all()]
     # Nothing of the other member changed.
     assert MemberProfile.objects.filter(pk=other_member.pk).values().get() == other_before
     assert StoryPartner.objects.get(page=shared, name="Kwame Asante").member == other_member
