@@ -92,9 +92,8 @@ def build_site(ctx):
         site.root_page = home
         site.save()
     site_settings = SiteSettings.for_site(site)
-    if not site_settings.application_text:
-        site_settings.application_title = demo_data.APPLICATION_CTA["title"]
-        site_settings.application_text = demo_data.APPLICATION_CTA["text"]
+    # The call's texts are translatable SiteTexts (home/demo_translations.py).
+    if site_settings.application_opens is None:
         site_settings.application_opens = demo_data.APPLICATION_CTA["opens"]
         site_settings.application_closes = demo_data.APPLICATION_CTA["closes"]
         site_settings.save()

@@ -2,8 +2,9 @@
 admin exactly like translations made by a translator in synced mode: a TranslationSource
 for the English page, a Translation per locale, a StringTranslation per segment.
 
-French and Spanish get the whole guidance section and the home page; Arabic gets the home
-page and part of the guidance, in every state the translation status report knows (live,
+French and Spanish get the whole guidance section, the home page and the site texts (call
+to apply, footer); Arabic gets the home page, part of the site texts and part of the
+guidance, in every state the translation status report knows (live,
 draft, outdated, missing). Idempotent: a page that already has a translation in a locale
 is left alone."""
 
@@ -20,15 +21,14 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 from . import demo_data, demo_translations_data
-from .models import GuidanceIndexPage, GuidancePage, HomePage
+from .models import GuidanceIndexPage, GuidancePage, HomePage, SiteTexts
 
 
-def translate_page(source_page, language_code, strings, *, publish=True, user=None):
-    """Create the synced translation of `source_page` into `language_code`, translating each
-    of its segments found in `strings` ({English text: translation}); segments not found
-    stay untranslated (they show the English text until translated). Returns the page."""
+def _synced_translation(instance, language_code, strings, user):
+    """The wagtail-localize Translation of `instance` into `language_code`, with each of its
+    segments found in `strings` ({English text: translation}) translated."""
     locale = Locale.objects.get(language_code=language_code)
-    source, _ = TranslationSource.update_or_create_from_instance(source_page)
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
@@ -45,6 +45,14 @@ def translate_page(source_page, language_code, strings, *, publish=True, user=No
                 "last_translated_by": user,
             },
         )
+    return translation
+
+
+def translate_page(source_page, language_code, strings, *, publish=True, user=None):
+    """Create the synced translation of `source_page` into `language_code`, translating each
+    of its segments found in `strings` ({English text: translation}); segments not found
+    stay untranslated (they show the English text until translated). Returns the page."""
+    translation = _synced_translation(source_page, language_code, strings, user)
     # Publish here rather than through save_target(publish=True), which defers it to the end
     # of the transaction with a page copy taken now: translating a parent and then its
     # children in one transaction would publish the parent's stale tree fields (numchild).
@@ -54,6 +62,14 @@ def translate_page(source_page, language_code, strings, *, publish=True, user=No
         page.get_latest_revision().publish(user=user)
         page.refresh_from_db()
     return page
+
+
+def translate_snippet(source, language_code, strings, *, user=None):
+    """Create the synced translation of the snippet `source` (like translate_page; snippets
+    have no drafts here, so it is saved as it is). Returns the translated snippet."""
+    translation = _synced_translation(source, language_code, strings, user)
+    translation.save_target(user=user)
+    return translation.get_target_instance()
 
 
 def _as_segment_data(text, like):
@@ -83,7 +99,35 @@ def _html_paragraphs(value):
     return [part.replace("</p>", "").strip() for part in value.split("<p>") if part.strip()]
 
 
+def build_site_texts(ctx):
+    """The English SiteTexts (the source), then its translations."""
+    texts = SiteTexts.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if texts is None:
+        texts = SiteTexts.objects.create(
+            locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE),
+            **_english_site_texts(),
+        )
+        ctx.count("site texts")
+    for language_code, data in demo_translations_data.TEXTS.items():
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is None or "site_texts" not in data or texts.has_translation(locale):
+            continue
+        translate_snippet(
+            texts, language_code, pair_strings(_english_site_texts(), data["site_texts"])
+        )
+        ctx.count(f"site texts ({language_code})")
+
+
+def _english_site_texts():
+    return {
+        "application_title": demo_data.APPLICATION_CTA["title"],
+        "application_text": demo_data.APPLICATION_CTA["text"],
+        "footer_text": demo_translations_data.ENGLISH_FOOTER_TEXT,
+    }
+
+
 def build_translations(ctx):
+    build_site_texts(ctx)
     home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if home is None:
         return

@@ -6,6 +6,12 @@ PLAN says which guidance pages each language gets, and in which state: French an
 have everything live; Arabic is partial so that the translation status report shows every
 state (live, draft, outdated; faq and getting-started are missing)."""
 
+# The English footer text of the demo SiteTexts (its call to action is demo_data's).
+ENGLISH_FOOTER_TEXT = (
+    "Librarians learning from librarians: an international peer-mentoring network, "
+    "facilitated by coordinators."
+)
+
 ALL_LIVE = {
     "how-it-works": "live",
     "being-a-good-partner": "live",
@@ -25,6 +31,19 @@ PLAN = {
 }
 
 FRENCH = {
+    "site_texts": {
+        "application_title": "Les candidatures pour la session de printemps sont ouvertes",
+        "application_text": (
+            "Parlez-nous de votre bibliothèque, des publics que vous servez et de ce que vous "
+            "aimeriez apprendre d’un ou d’une collègue à l’étranger. Le formulaire prend une "
+            "vingtaine de minutes. Après la date limite, les coordinateurs lisent chaque "
+            "candidature et présentent chaque binôme de partenaires par courriel."
+        ),
+        "footer_text": (
+            "Des bibliothécaires qui apprennent des bibliothécaires : un réseau international "
+            "de mentorat entre pairs, animé par des coordinateurs."
+        ),
+    },
     "home": {
         "title": "Portail ILN",
         "hero_title": (
@@ -349,6 +368,19 @@ FRENCH = {
 }
 
 SPANISH = {
+    "site_texts": {
+        "application_title": "Está abierta la convocatoria de la edición de primavera",
+        "application_text": (
+            "Cuéntenos cómo es su biblioteca, a quién atiende y qué le gustaría aprender de un "
+            "colega de otro país. El formulario lleva unos veinte minutos. Al cierre de la "
+            "convocatoria, los coordinadores leen todas las solicitudes y presentan a cada "
+            "pareja por correo electrónico."
+        ),
+        "footer_text": (
+            "Bibliotecarios que aprenden de bibliotecarios: una red internacional de mentoría "
+            "entre pares, acompañada por coordinadores."
+        ),
+    },
     "home": {
         "title": "Portal ILN",
         "hero_title": "Bibliotecarios que aprenden de bibliotecarios, más allá de las fronteras",
@@ -656,6 +688,13 @@ SPANISH = {
 }
 
 ARABIC = {
+    # Partial: the call's text is not translated yet (it shows in English).
+    "site_texts": {
+        "application_title": "باب التقديم لدورة الربيع مفتوح الآن",
+        "footer_text": (
+            "أمناء مكتبات يتعلّمون من أمناء مكتبات: شبكة دولية للإرشاد بين الأقران يرافقها منسقون."
+        ),
+    },
     "home": {
         "title": "بوابة ILN",
         "hero_title": "أمناء مكتبات يتعلّمون من أمناء مكتبات، عبر الحدود",

@@ -13,8 +13,13 @@ from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction
 
 # Page types whose content is only ever published in English (partnerships are conducted
-# in English): they get the "only in English" note rather than "not translated yet".
-ENGLISH_ONLY_PAGE_MODELS = {"members.partnerstorypage", "topics.discussionpage"}
+# in English): they get the "only in English" note rather than "not translated yet", and
+# wagtail-localize's "Translate" action is refused for them (wagtail_hooks.py).
+ENGLISH_ONLY_PAGE_MODELS = {
+    "members.partnerstorypage",
+    "topics.discussionarchivepage",
+    "topics.discussionpage",
+}
 
 FALLBACK_LANGUAGE_PARAM = "lang"
 
@@ -141,3 +146,27 @@ def fallback_url(page, request, language_code):
 
 def is_english_only(page):
     return page.specific_class._meta.label_lower in ENGLISH_ONLY_PAGE_MODELS
+
+
+def site_texts(language_code):
+    """The SiteTexts in `language_code`: the translation of the English (source) one, else
+    the English one itself; None when there is none. One query."""
+    from .models import SiteTexts
+
+    versions = list(
+        SiteTexts.objects.filter(
+            locale__language_code__in={language_code, default_language()}
+        ).order_by("pk")
+    )
+    source = next((t for t in versions if locale_code(t.locale_id) == default_language()), None)
+    if source is None:
+        return None
+    return next(
+        (
+            t
+            for t in versions
+            if t.translation_key == source.translation_key
+            and locale_code(t.locale_id) == language_code
+        ),
+        source,
+    )

@@ -3,12 +3,14 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyStreamBlock
@@ -180,11 +182,8 @@ class SiteSettings(BaseSiteSetting):
     mastodon_url = models.URLField(blank=True)
     bluesky_url = models.URLField(blank=True)
     linkedin_url = models.URLField(blank=True)
-    # The call to action on the home page until rounds are modelled in the portal.
-    application_title = models.CharField(
-        max_length=200, blank=True, default="Applications for the next round open soon"
-    )
-    application_text = models.TextField(blank=True)
+    # The call to action on the home page until rounds are modelled in the portal; its
+    # texts are translated, so they live in the SiteTexts snippet.
     application_url = models.URLField(blank=True)
     application_opens = models.DateField(null=True, blank=True)
     application_closes = models.DateField(null=True, blank=True)
@@ -201,8 +200,6 @@ class SiteSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("application_title"),
-                FieldPanel("application_text"),
                 FieldPanel("application_url"),
                 FieldPanel("application_opens"),
                 FieldPanel("application_closes"),
@@ -225,3 +222,46 @@ class SiteSettings(BaseSiteSetting):
             )
             if url
         ]
+
+
+# Stored in English (the source); shown translated when there is no SiteTexts yet.
+DEFAULT_APPLICATION_TITLE = gettext_noop("Applications for the next round open soon")
+
+
+@register_snippet
+class SiteTexts(TranslatableMixin, models.Model):
+    """The texts editors write that every page or the home page shows, translated per
+    locale with wagtail-localize (synced mode) like pages. One per locale: the English one
+    is the source. Its URL and dates stay in SiteSettings (synchronised, not translated).
+    Templates read the active locale's version with {% site_texts %} (one query a request),
+    falling back to English."""
+
+    application_title = models.CharField(
+        _("application call title"),
+        max_length=200,
+        blank=True,
+        default=DEFAULT_APPLICATION_TITLE,
+        help_text=_("Heading of the call to apply on the home page; empty hides the call."),
+    )
+    application_text = models.TextField(_("application call text"), blank=True)
+    footer_text = models.CharField(
+        _("footer text"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown at the foot of every page; empty shows the default description."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("application_title"), FieldPanel("application_text")],
+            heading=_("Application window"),
+        ),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site texts")
+        verbose_name_plural = _("site texts")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)

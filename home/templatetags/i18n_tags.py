@@ -2,10 +2,11 @@
 note. Each tag costs a bounded number of queries, whatever the number of translations."""
 
 from django import template
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext
 from wagtail.models import Page, Site
 
 from home import localization
+from home.models import DEFAULT_APPLICATION_TITLE, SiteTexts
 
 register = template.Library()
 
@@ -106,6 +107,22 @@ def translation_fallback_note(context, page=None):
         "translation": translation,
         "english_only": localization.is_english_only(page),
     }
+
+
+@register.simple_tag(takes_context=True)
+def site_texts(context):
+    """The SiteTexts snippet in the active language, else the English one (the source):
+    one query per request, whatever the number of locales. Without any SiteTexts yet, an
+    unsaved one with the default call-to-action title in the active language."""
+    request = context.get("request")
+    cached = getattr(request, "_portal_site_texts", None)
+    if cached is None:
+        cached = localization.site_texts(localization.active_language())
+        if cached is None:
+            cached = SiteTexts(application_title=gettext(DEFAULT_APPLICATION_TITLE))
+        if request is not None:
+            request._portal_site_texts = cached
+    return cached
 
 
 @register.simple_tag

@@ -45,10 +45,11 @@ PAGES = {
     "topic": (lambda t: t.first_topic.url, 20),
     "discussion archive": (lambda t: t.discussions.url, 20),
     "discussion": (lambda t: t.big_discussion.url, 19),
-    "country index": (lambda t: t.countries.url, 18),
-    "country": (lambda t: t.countries.get_children().first().url, 22),
+    # country index, country, story: +1 for the footer's translatable SiteTexts (one query).
+    "country index": (lambda t: t.countries.url, 19),
+    "country": (lambda t: t.countries.get_children().first().url, 23),
     "story index": (lambda t: t.stories.url, 19),
-    "story": (lambda t: t.stories.get_children().first().url, 23),
+    "story": (lambda t: t.stories.get_children().first().url, 24),
     "guidance index": (lambda t: t.guidance.url, 17),
     "guidance": (lambda t: t.guidance.get_children().first().url, 16),
 }

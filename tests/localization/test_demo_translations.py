@@ -29,7 +29,14 @@ def test_demo_translations_show_every_state_and_a_second_run_changes_nothing(cli
     html = client.get(french.url).content.decode()
     assert "Quatre mois d’égal à égal" in html
     assert "les partenariats eux-mêmes se déroulent en anglais" in html
-    assert "بوابة ILN" in client.get("/ar/").content.decode()
+    arabic = client.get("/ar/").content.decode()
+    assert "بوابة ILN" in arabic
+    # Site texts: French in full, Arabic partly (the call's text is still English).
+    assert "Les candidatures pour la session de printemps sont ouvertes" in (
+        client.get("/fr/").content.decode()
+    )
+    assert "باب التقديم لدورة الربيع مفتوح الآن" in arabic
+    assert "Tell us about your library" in arabic
 
     call_command("load_demo", verbosity=0)
     assert Page.objects.count() == pages
