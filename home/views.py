@@ -13,9 +13,11 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail_localize.models import Translation
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views import submit_translations
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
-from . import translation_status
+from . import localization, translation_status
 from .po_files import POFileError, parse_po_upload
 
 REPORT_PERMISSION = "wagtail_localize.submit_translation"
@@ -82,3 +84,42 @@ def upload_pofile(request, translation_id):
             messages.success(request, _("Successfully imported translations from PO File."))
 
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page" (same URL), refused for the page types only
+    published in English (discussions, partner stories); translating a section with its
+    subpages skips them and everything under them."""
+
+    def get_object(self):
+        page = super().get_object()
+        if localization.is_english_only(page):
+            raise PermissionDenied
+        return page
+
+    def form_valid(self, form):
+        include_subtree = form.cleaned_data.get("include_subtree")
+        form.cleaned_data["include_subtree"] = False
+        response = super().form_valid(form)
+        if include_subtree:
+            translate_translatable_subtree(
+                self.object, form.cleaned_data["locales"], self.components, self.request.user
+            )
+        return response
+
+
+def translate_translatable_subtree(page, locales, components, user):
+    """wagtail-localize's translate_page_subtree without the English-only pages."""
+    creator = TranslationCreator(user, locales)
+
+    def walk(parent):
+        for child in parent.get_children():
+            if localization.is_english_only(child):
+                continue
+            creator.create_translations(child)
+            if child.numchild:
+                walk(child)
+
+    walk(page)
+    if components is not None:
+        components.save(creator, sources_and_translations=creator.mappings)

@@ -27,6 +27,12 @@ def register_localization_admin_urls():
             views.upload_pofile,
             name="portal_upload_pofile",
         ),
+        # wagtail-localize's "Translate this page", refusing English-only page types.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            views.SubmitPageTranslationView.as_view(),
+            name="portal_submit_page_translation",
+        ),
     ]
 
 
@@ -70,3 +76,33 @@ def grant_translators_on_new_locale_tree(sender, instance, created, **kwargs):
 @receiver(post_save, sender=Locale, dispatch_uid="home.forget_locale_codes")
 def forget_locale_codes(sender, **kwargs):
     localization.forget_locale_codes()
+
+
+def _without_translate_button_for_english_only_pages(localize_buttons):
+    def buttons(page, *args, **kwargs):
+        translate_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+        for button in localize_buttons(page, *args, **kwargs):
+            if localization.is_english_only(page) and button.url == translate_url:
+                continue
+            yield button
+
+    return buttons
+
+
+def _hide_translate_button_for_english_only_pages():
+    """wagtail-localize adds "Translate this page" to every page's header and listing menus,
+    and Wagtail has no hook to remove a button from them: its hook function is replaced by a
+    filtered one. Imported here, after this module's register_admin_urls, so that the URL
+    overrides above still come first."""
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    original = localize_hooks.page_listing_more_buttons
+    for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+        registered = hooks._hooks.get(hook_name, [])
+        for position, (fn, order) in enumerate(registered):
+            if fn is original:
+                filtered = _without_translate_button_for_english_only_pages(original)
+                registered[position] = (filtered, order)
+
+
+_hide_translate_button_for_english_only_pages()
