@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.report import (  # noqa: E402
     database_label,
     machine_line,
+    reset_database,
     setup_django,
     summarise,
     time_requests,
@@ -36,8 +37,7 @@ def main():
     from members.models import CountryProfilePage, PartnerStoryPage
     from topics.models import TopicIndexPage, TopicPage
 
-    if db_url.startswith("sqlite:///"):
-        Path(db_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+    reset_database(db_url)
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     call_command("load_demo", scale=args.scale, verbosity=0, stdout=open("/dev/null", "w"))

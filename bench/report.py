@@ -34,6 +34,28 @@ def setup_django(default_db_name):
     return os.environ["DATABASE_URL"]
 
 
+def reset_database(url):
+    """Start from an empty database: delete the SQLite file, or drop and re-create the
+    PostgreSQL database (connecting to the server's `postgres` database to do so)."""
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+        return
+    import psycopg
+    from dj_database_url import parse
+
+    config = parse(url)
+    with psycopg.connect(
+        host=config["HOST"],
+        port=config["PORT"] or 5432,
+        user=config["USER"],
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{config["NAME"]}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{config["NAME"]}"')
+
+
 def time_requests(get, url, repeat, warmup=5):
     """Latencies in milliseconds of `repeat` GETs of url after `warmup` untimed ones."""
     for _ in range(warmup):
