@@ -56,6 +56,21 @@ class BasePage(Page):
         abstract = True
 
 
+class SectionIndexPage(BasePage):
+    """A top-level section (topics, discussions, countries, stories, guidance): one per home
+    page, with an introduction above the listing of its child pages."""
+
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(BasePage):
     hero_title = models.CharField(max_length=200, default="Librarians learning from librarians")
     hero_text = models.TextField(blank=True)
@@ -136,14 +151,8 @@ class HomePageFeatured(Orderable):
     panels = [PageChooserPanel("page", ["topics.TopicPage", "members.PartnerStoryPage"])]
 
 
-class GuidanceIndexPage(BasePage):
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class GuidanceIndexPage(SectionIndexPage):
     subpage_types = ["home.GuidancePage"]
-    max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,26 +7,20 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.models import BasePage, paginate
+from home.models import BasePage, SectionIndexPage, paginate
 from topics.filters import clean_tag
 
 from .profiles import MemberInterest, MemberProfile  # noqa: F401  (models of this app)
 from .regions import REGION_CHOICES
 
 
-class CountryIndexPage(BasePage):
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class CountryIndexPage(SectionIndexPage):
     subpage_types = ["members.CountryProfilePage"]
-    max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
         from . import stats
@@ -133,14 +127,8 @@ class PartnerStoryPageTag(TaggedItemBase):
     )
 
 
-class StoryIndexPage(BasePage):
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class StoryIndexPage(SectionIndexPage):
     subpage_types = ["members.PartnerStoryPage"]
-    max_count_per_parent = 1
 
     def stories(self):
         return (

@@ -7,12 +7,12 @@ from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, LinkBlock
-from home.models import BasePage, paginate
+from home.models import BasePage, SectionIndexPage, paginate
 
 from .filters import clean_tag, clean_year
 
@@ -29,14 +29,8 @@ class DiscussionPageTag(TaggedItemBase):
     )
 
 
-class TopicIndexPage(BasePage):
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class TopicIndexPage(SectionIndexPage):
     subpage_types = ["topics.TopicPage"]
-    max_count_per_parent = 1
 
     def topics(self):
         return TopicPage.objects.child_of(self).live().public().order_by("-date", "-pk")
@@ -126,14 +120,8 @@ class TopicRelatedTopic(Orderable):
     panels = [PageChooserPanel("related_topic")]
 
 
-class DiscussionArchivePage(BasePage):
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class DiscussionArchivePage(SectionIndexPage):
     subpage_types = ["topics.DiscussionPage"]
-    max_count_per_parent = 1
 
     def discussions(self):
         return DiscussionPage.objects.child_of(self).live().public().order_by("-date", "-pk")
