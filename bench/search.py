@@ -247,7 +247,7 @@ def main():
         "times in milliseconds; `queries` is the number of SQL queries of one request, "
         "`matches` the result count.\n\n"
         "| search | URL | median | p95 | queries | matches |\n"
-        "|---|---|---:|---:|---:|---:|\n" + table + "\n" + NOTES
+        "|---|---|---:|---:|---:|---:|\n" + table + "\n\n" + NOTES.strip()
     )
     write_section(
         f"search-{database.lower()}", f"Search ({database}, {args.discussions} discussions)", body
