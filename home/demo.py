@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail.search import index
 
 from . import demo_data
 from .demo_images import get_or_create_illustration
@@ -48,6 +49,13 @@ def get_or_create_child(ctx, parent, factory, slug, **fields):
     page = factory.create(parent=parent, slug=slug, **fields)
     ctx.count(factory._meta.model.__name__)
     return page, True
+
+
+def save_with_relations(page):
+    """Save a page whose tags or inline children were just added, then index it again:
+    Wagtail indexes on post_save, before modelcluster has written the child relations."""
+    page.save()
+    index.insert_or_update_object(page)
 
 
 def ensure_locales(ctx):

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
-from home.demo import get_or_create_child, stream_from_spec
+from home.demo import get_or_create_child, save_with_relations, stream_from_spec
 from topics.demo import scaled
 
 from . import demo_data
@@ -87,7 +87,7 @@ def build_stories(ctx):
             )
         if item.get("tags"):
             page.tags.add(*item["tags"])
-        page.save()
+        save_with_relations(page)
 
 
 DEMO_MEMBERS = 40

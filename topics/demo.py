@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo import get_or_create_child, stream_from_spec
+from home.demo import get_or_create_child, save_with_relations, stream_from_spec
 
 from . import demo_data
 from .factories import (
@@ -57,7 +57,7 @@ def build_topics(ctx):
         )
         if created and item.get("tags"):
             page.tags.add(*item["tags"])
-            page.save()
+            save_with_relations(page)
 
 
 def build_discussions(ctx):
@@ -101,5 +101,5 @@ def build_discussions(ctx):
             )
         if item.get("tags"):
             page.tags.add(*item["tags"])
-        page.save()
+        save_with_relations(page)
         ctx.count("DiscussionPost", len(item["posts"]))

@@ -63,3 +63,15 @@ def test_scale_multiplies_topics_discussions_and_stories():
     assert en_topics >= 36
     assert scaled[1] == base[1] * 3
     assert scaled[2] == base[2] * 3
+
+
+def test_demo_pages_are_indexed_with_their_tags(site_tree):
+    from home.demo import save_with_relations
+    from tests.factories_content import make_discussion
+
+    discussion = make_discussion(site_tree.discussions)
+    discussion.tags.add("zyzzyva")
+    discussion.save()  # what the demo builders used to do: indexed before the tag is written
+    assert not DiscussionPage.objects.live().search("zyzzyva")
+    save_with_relations(discussion)
+    assert list(DiscussionPage.objects.live().search("zyzzyva")) == [discussion]
