@@ -60,6 +60,7 @@ run: install messages
 	@echo
 	@echo "ILN Portal is at http://$(HOST):$(PORT)/"
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  user 'admin', password as printed by load_demo"
+	@echo "Member: member@iln.example.org, password as printed by load_demo"
 	@echo "  (the first run prints it; set DEMO_ADMIN_PASSWORD before it, or run"
 	@echo "   '$(PY) manage.py changepassword admin' to choose a new one)."
 	@echo
@@ -78,8 +79,11 @@ pytest: $(VENV)/.installed-dev messages browser
 
 test: install-dev lint check pytest
 
+# Each script builds its own throwaway database (SQLite in /tmp, or DATABASE_URL's).
 bench: $(VENV)/.installed-dev
 	$(PY) bench/pages.py
+	$(PY) bench/members.py
+	$(PY) bench/search.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3
