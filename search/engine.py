@@ -7,16 +7,19 @@ How a search runs (a bounded number of queries whatever the number of matches):
    (discussions and stories exist only in English).
 2. The backend search (Wagtail) finds and ranks the matches within the active filters.
    Every word is required; if that finds nothing, any word will do.
-3. Facet counts are GROUP BY queries over the set of matches, which the database backends
-   hand over as a subquery (no list of ids travels through Python).
+3. The database backends' matches are fetched once, as a list of ids (one full-text query
+   per request): the result count, the facet counts and the date sort use that list, in one
+   bind parameter on PostgreSQL and SQLite (`InIds`), instead of running the match again.
 """
 
 import datetime
+import json
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, F, IntegerField, Q, prefetch_related_objects
+from django.db import NotSupportedError, connection
+from django.db.models import Count, F, IntegerField, Lookup, Q, prefetch_related_objects
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -39,6 +42,9 @@ FACET_LIMIT = 12
 # Backends that cannot hand over their matches as a subquery (Elasticsearch, OpenSearch)
 # compute facet counts over at most this many top matches.
 MAX_FACET_MATCHES = 1000
+# Other databases (MySQL…) take a match list as `IN (%s, …)` up to this many ids, and above
+# it the backend's subquery (which runs the full-text match again in each query).
+MAX_LISTED_IDS = 900
 POPULAR_DAYS = 90
 POPULAR_CACHE_SECONDS = 600
 SORTS = ("relevance", "date")
@@ -188,12 +194,54 @@ def apply_filters(queryset, filters):
     return queryset
 
 
+class InIds(Lookup):
+    """`lhs IN ids` with every id in one bind parameter, so that any number of ids fits:
+    PostgreSQL `= ANY(%s)` (an array), SQLite `IN (SELECT value FROM json_each(%s))`.
+    A plain IN list needs one parameter per id, and drivers cap those (65,535 on
+    PostgreSQL; SQLite's default limit is 32,766)."""
+
+    lookup_name = "in_ids"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        ids = [int(pk) for pk in self.rhs]
+        if connection.vendor == "postgresql":
+            return f"{lhs} = ANY(%s)", [*params, ids]
+        if connection.vendor == "sqlite":
+            return f"{lhs} IN (SELECT value FROM json_each(%s))", [*params, json.dumps(ids)]
+        raise NotSupportedError(f"InIds is not implemented for {connection.vendor}")
+
+
+@dataclass
+class Matches:
+    """Every match of a search, fetched once.
+
+    ids: the matches' page ids (all of them if `complete`, else the top MAX_FACET_MATCHES).
+    subquery: the backend's own queryset of the matches, for databases without InIds."""
+
+    ids: list
+    complete: bool
+    subquery: object = None
+
+    def condition(self, field):
+        """A filter() argument: `field` is one of the matches."""
+        if connection.vendor in ("postgresql", "sqlite"):
+            return InIds(F(field), self.ids)
+        if self.subquery is None or len(self.ids) <= MAX_LISTED_IDS:
+            return Q(**{f"{field}__in": self.ids})
+        return Q(**{f"{field}__in": self.subquery})
+
+
 def matched_ids(results):
-    """The ids of every match: a subquery on the database backends, a list otherwise."""
+    """The matches' ids: all of them from one query on the database backends, the top
+    MAX_FACET_MATCHES otherwise (Elasticsearch, OpenSearch)."""
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
-        return get_queryset().order_by().values("pk")
-    return [page.pk for page in results[:MAX_FACET_MATCHES]]
+        subquery = get_queryset().order_by().values("pk")
+        ids = list(dict.fromkeys(subquery.values_list("pk", flat=True)))
+        return Matches(ids, complete=True, subquery=subquery)
+    return Matches([page.pk for page in results[:MAX_FACET_MATCHES]], complete=False)
 
 
 @dataclass
@@ -217,12 +265,15 @@ def _top(counts, labels, limit=FACET_LIMIT):
     return [FacetValue(str(value), str(labels[value]), n) for value, n in ranked[:limit]]
 
 
-def facet_counts(ids):
+def facet_counts(matches):
     """Counts of the matches by type, topic, tag, country and year (9 queries)."""
     facets = Facets()
     type_keys = {pk: key for key, pk in content_type_ids().items()}
     type_counts = (
-        Page.objects.filter(id__in=ids).order_by().values("content_type_id").annotate(n=Count("id"))
+        Page.objects.filter(matches.condition("id"))
+        .order_by()
+        .values("content_type_id")
+        .annotate(n=Count("id"))
     )
     by_type = {type_keys[row["content_type_id"]]: row["n"] for row in type_counts}
     facets.types = [
@@ -230,7 +281,7 @@ def facet_counts(ids):
     ]
 
     topic_rows = (
-        DiscussionPage.objects.filter(id__in=ids, topic__isnull=False)
+        DiscussionPage.objects.filter(matches.condition("pk"), topic__isnull=False)
         .values("topic_id", "topic__title")
         .annotate(n=Count("id"))
         .order_by("-n", "topic__title")[:FACET_LIMIT]
@@ -242,7 +293,7 @@ def facet_counts(ids):
     tag_counts, tag_labels = {}, {}
     for through in TAG_THROUGH_MODELS:
         rows = (
-            through.objects.filter(content_object_id__in=ids)
+            through.objects.filter(matches.condition("content_object_id"))
             .order_by()
             .values("tag__slug", "tag__name")
             .annotate(n=Count("content_object_id", distinct=True))
@@ -254,16 +305,16 @@ def facet_counts(ids):
 
     country_counts = {}
     for rows in (
-        DiscussionPost.objects.filter(page_id__in=ids)
+        DiscussionPost.objects.filter(matches.condition("page_id"))
         .exclude(country="")
         .order_by()
         .values("country")
         .annotate(n=Count("page_id", distinct=True)),
-        CountryProfilePage.objects.filter(id__in=ids)
+        CountryProfilePage.objects.filter(matches.condition("pk"))
         .order_by()
         .values("country")
         .annotate(n=Count("id")),
-        StoryPartner.objects.filter(page_id__in=ids)
+        StoryPartner.objects.filter(matches.condition("page_id"))
         .order_by()
         .values("country")
         .annotate(n=Count("page_id", distinct=True)),
@@ -274,7 +325,7 @@ def facet_counts(ids):
     facets.countries = _top(country_counts, {code: countries.name(code) for code in country_counts})
 
     year_rows = (
-        Page.objects.filter(id__in=ids)
+        Page.objects.filter(matches.condition("id"))
         .annotate(
             result_year=Coalesce(
                 ExtractYear("discussionpage__date"),
@@ -364,8 +415,10 @@ def relax(scope, query):
     return query.without(set(query.terms) - {found[0]}) if found else query
 
 
-def _page_of(results, number):
+def _page_of(results, number, count=None):
     paginator = Paginator(results, PER_PAGE)
+    if count is not None:
+        paginator.count = count  # known already: no COUNT query
     return paginator.get_page(min(number, paginator.num_pages))
 
 
@@ -377,15 +430,16 @@ def run_search(params):
     scope = apply_filters(search_scope(params.language), params.filters)
 
     results = scope.specific().search(query.search_query("and"))
-    if len(query.terms) > 1 and results.count() == 0:
+    matches = matched_ids(results)
+    if len(query.terms) > 1 and not matches.ids:
         relaxed = relax(scope, query)
         results = scope.specific().search(relaxed.search_query("and"))
+        matches = matched_ids(results)
         outcome.any_word = True
-    ids = matched_ids(results)
 
     if params.sort == "date":
         results = (
-            Page.objects.filter(id__in=ids)
+            Page.objects.filter(matches.condition("id"))
             .specific()
             .annotate(
                 result_date=Coalesce(
@@ -396,10 +450,11 @@ def run_search(params):
             )
             .order_by(F("result_date").desc(nulls_last=True), "-id")
         )
-    outcome.page_obj = _page_of(results, params.page)
+    count = len(matches.ids) if matches.complete else None
+    outcome.page_obj = _page_of(results, params.page, count)
     outcome.hits = build_hits(list(outcome.page_obj.object_list), query)
     if outcome.total:
-        outcome.facets = facet_counts(ids)
+        outcome.facets = facet_counts(matches)
     if params.page == 1 and not params.filters:
         outcome.promotions = promotions_for(query.text)
     return outcome
