@@ -131,11 +131,20 @@ def _sqlite_backend_class():
             return sqlite.BM25()
 
     class RankedResults(sqlite.SQLiteSearchResults):
+        def _ranked(self):
+            compiler = self.query_compiler
+            if compiler.order_by_relevance and self._score_field is None:
+                return compiler.ranked_object_ids()
+            return None
+
+        def ranked_ids(self):
+            """Every match's id, best first, from one FTS pass (None if not ranked)."""
+            ranked = self._ranked()
+            return None if ranked is None else [int(pk) for pk in ranked]
+
         def _do_search(self):
             compiler = self.query_compiler
-            ranked = None
-            if compiler.order_by_relevance and self._score_field is None:
-                ranked = compiler.ranked_object_ids()
+            ranked = self._ranked()
             if ranked is None:
                 return super()._do_search()
             pks = [int(pk) for pk in ranked[self.start : self.stop]]

@@ -217,12 +217,14 @@ class InIds(Lookup):
 class Matches:
     """Every match of a search, fetched once.
 
-    ids: the matches' page ids (all of them if `complete`, else the top MAX_FACET_MATCHES).
+    ids: the matches' page ids (all of them if `complete`, else the top MAX_FACET_MATCHES),
+        best first if `ranked`.
     subquery: the backend's own queryset of the matches, for databases without InIds."""
 
     ids: list
     complete: bool
     subquery: object = None
+    ranked: bool = False  # ids are best first
 
     def condition(self, field):
         """A filter() argument: `field` is one of the matches."""
@@ -233,15 +235,31 @@ class Matches:
         return Q(**{f"{field}__in": self.subquery})
 
 
-def matched_ids(results):
-    """The matches' ids: all of them from one query on the database backends, the top
-    MAX_FACET_MATCHES otherwise (Elasticsearch, OpenSearch)."""
+def matched_ids(results, ranked=False):
+    """The matches' ids from one query: all of them on the database backends (best first
+    if `ranked`), the top MAX_FACET_MATCHES otherwise (Elasticsearch, OpenSearch)."""
     get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
-        subquery = get_queryset().order_by().values("pk")
-        ids = list(dict.fromkeys(subquery.values_list("pk", flat=True)))
-        return Matches(ids, complete=True, subquery=subquery)
-    return Matches([page.pk for page in results[:MAX_FACET_MATCHES]], complete=False)
+    if get_queryset is None:
+        return Matches([page.pk for page in results[:MAX_FACET_MATCHES]], complete=False)
+    queryset = get_queryset()
+    subquery = queryset.order_by().values("pk")
+    ids = None
+    if ranked:
+        # SQLite (search.backends): bm25 over the FTS table in one pass; the others:
+        # the backend's queryset is ordered by relevance already.
+        ranked_ids = getattr(results, "ranked_ids", None)
+        ids = ranked_ids() if ranked_ids is not None else None
+        if ids is None:
+            ids = list(queryset.values_list("pk", flat=True))
+    else:
+        ids = list(subquery.values_list("pk", flat=True))
+    return Matches(list(dict.fromkeys(ids)), complete=True, subquery=subquery, ranked=ranked)
+
+
+def pages_in_order(ids):
+    """The specific pages of `ids`, in that order (one query per page type)."""
+    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 @dataclass
@@ -429,12 +447,13 @@ def run_search(params):
         return outcome
     scope = apply_filters(search_scope(params.language), params.filters)
 
+    ranked = params.sort == "relevance"
     results = scope.specific().search(query.search_query("and"))
-    matches = matched_ids(results)
+    matches = matched_ids(results, ranked)
     if len(query.terms) > 1 and not matches.ids:
         relaxed = relax(scope, query)
         results = scope.specific().search(relaxed.search_query("and"))
-        matches = matched_ids(results)
+        matches = matched_ids(results, ranked)
         outcome.any_word = True
 
     if params.sort == "date":
@@ -450,8 +469,12 @@ def run_search(params):
             )
             .order_by(F("result_date").desc(nulls_last=True), "-id")
         )
+    elif matches.ranked:
+        results = matches.ids  # the page of results is fetched by id below
     count = len(matches.ids) if matches.complete else None
     outcome.page_obj = _page_of(results, params.page, count)
+    if results is matches.ids:
+        outcome.page_obj.object_list = pages_in_order(outcome.page_obj.object_list)
     outcome.hits = build_hits(list(outcome.page_obj.object_list), query)
     if outcome.total:
         outcome.facets = facet_counts(matches)

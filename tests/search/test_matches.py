@@ -61,5 +61,5 @@ def test_the_full_text_match_runs_once_per_search(client, make_discussion):
             response = client.get("/search/", {"q": "flood", "sort": sort})
         assert response.context["outcome"].total == 3
         matching = [q["sql"] for q in captured if " MATCH " in q["sql"] or "@@" in q["sql"]]
-        # relevance: the id list, then the ranked page of results; date: the id list only
-        assert len(matching) == (2 if sort == "relevance" else 1), matching
+        # the id list (best first when sorted by relevance), nothing else
+        assert len(matching) == 1, matching
