@@ -117,15 +117,21 @@ def generate(n, seed=2024):
 
 
 NOTES = """
-Targets (p95 under 100 ms) are **not met** yet: SQLite at 10,000 discussions is around the
-target for typical queries (about 600 matches) but not for a country filter or a word in
-every discussion; PostgreSQL at 100,000 is 5-10 times over (about 6,000 matches a query).
-Where the time goes: a search runs a fixed ~29 queries whatever the number of matches,
-but nine of them are facet GROUP BYs that each re-run the full-text match and aggregate
-every match (50-120 ms each on PostgreSQL at 100,000). Next steps: materialise the match
-ids once per request (a temporary table or a capped id list) for the facet queries, cache
-facet counts per (query, filters, language) for a few minutes, and count country facets
-from a denormalised per-discussion country list instead of the posts table.
+Targets (p95 under 100 ms): **met on SQLite** at 10,000 discussions except for a word in
+almost every discussion ("library", 7,395 matches: about 150 ms); **not met on PostgreSQL**
+at 100,000 (about 200-300 ms for ~6,000 matches, about 1 s for 73,000).
+How a search runs now: the full-text match runs once (one query: the ids of every match,
+best first when sorted by relevance); the result count, the page of results, the date sort
+and the nine facet GROUP BYs use that id list, sent as one bind parameter (`= ANY(array)`
+on PostgreSQL, `json_each` on SQLite). Where the time goes on PostgreSQL at 100,000: the
+match and ts_rank over every match (70-200 ms), then per facet query 20-30 ms of planning
+for a large `= ANY(array)` (selectivity is estimated element by element) plus execution
+(the country facet over the posts table: about 220 ms for 73,000 matches). Tried and
+dropped: all facets in one statement over a materialised CTE of the ids (slower: no
+statistics on the CTE, and each GROUP BY hashes the whole id list). Next steps: cache facet
+counts per (query, filters, language) for a few minutes; count country facets from a
+denormalised per-discussion country list; measure `server_side_binding` (a generic plan
+avoids the per-element planning); or count facets over the top N matches (approximate).
 """
 
 
