@@ -17,11 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.report import (  # noqa: E402
     database_label,
+    load_fresh_demo,
     machine_line,
-    reset_database,
+    measure_pages,
     setup_django,
-    summarise,
-    time_requests,
     write_section,
 )
 
@@ -53,18 +52,13 @@ def main():
     args = parser.parse_args()
 
     db_url = setup_django("iln_bench_members")
-    from django.core.management import call_command
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from members.factories import create_members_in_bulk
     from members.models import MemberProfile
 
-    reset_database(db_url)
     started = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0, stdout=open("/dev/null", "w"))
+    load_fresh_demo(db_url)
     missing = args.members - MemberProfile.objects.listed().count()
     created = create_members_in_bulk(max(0, missing))
     add_photos(created[:PHOTOS])
@@ -82,18 +76,7 @@ def main():
         "search by name or institution": "/members/?q=library+42",
         "a profile": created[0].get_absolute_url(),
     }
-    rows = []
-    for name, url in pages.items():
-        stats = summarise(time_requests(client.get, url, args.repeat))
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url)
-        rows.append(
-            f"| {name} | `{url}` | {stats['median']:.1f} | {stats['p95']:.1f} | {len(queries)} |"
-        )
-        print(
-            f"{name:32} median {stats['median']:6.1f} ms   p95 {stats['p95']:6.1f} ms"
-            f"   {len(queries)} queries"
-        )
+    table = measure_pages(client, pages, args.repeat)
 
     body = "\n".join(
         [
@@ -103,9 +86,7 @@ def main():
             "requests per URL after 5 warm-up requests; times in milliseconds. The query "
             "count is the same at 50 members (asserted in tests/members/test_directory.py).",
             "",
-            "| page | URL | median | p95 | queries |",
-            "|---|---|---:|---:|---:|",
-            *rows,
+            *table,
         ]
     )
     label = database_label(db_url)

@@ -8,18 +8,16 @@ templates) with Django's test client, and writes median/p95 into docs/benchmarks
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.report import (  # noqa: E402
     database_label,
+    load_fresh_demo,
     machine_line,
-    reset_database,
+    measure_pages,
     setup_django,
-    summarise,
-    time_requests,
     write_section,
 )
 
@@ -31,17 +29,13 @@ def main():
     args = parser.parse_args()
 
     db_url = setup_django("iln_bench_pages")
-    from django.core.management import call_command
     from django.test import Client
 
     from members.models import CountryProfilePage, PartnerStoryPage
     from topics.models import TopicIndexPage, TopicPage
 
-    reset_database(db_url)
-    started = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", scale=args.scale, verbosity=0, stdout=open("/dev/null", "w"))
-    print(f"demo at scale {args.scale} loaded in {time.perf_counter() - started:.0f} s")
+    seconds = load_fresh_demo(db_url, scale=args.scale)
+    print(f"demo at scale {args.scale} loaded in {seconds:.0f} s")
 
     en = {"locale__language_code": "en"}
     pages = {
@@ -56,12 +50,7 @@ def main():
         "topics": TopicPage.objects.count(),
         "stories": PartnerStoryPage.objects.count(),
     }
-    client = Client()
-    rows = []
-    for name, url in pages.items():
-        stats = summarise(time_requests(client.get, url, args.repeat))
-        rows.append(f"| {name} | `{url}` | {stats['median']:.1f} | {stats['p95']:.1f} |")
-        print(f"{name:32} median {stats['median']:6.1f} ms   p95 {stats['p95']:6.1f} ms")
+    table = measure_pages(Client(), pages, args.repeat)
 
     body = "\n".join(
         [
@@ -70,9 +59,7 @@ def main():
             f"{counts['stories']} stories. Django test client, {args.repeat} requests "
             "per page after 5 warm-up requests; times in milliseconds.",
             "",
-            "| page | URL | median | p95 |",
-            "|---|---|---:|---:|",
-            *rows,
+            *table,
         ]
     )
     label = database_label(db_url)

@@ -70,6 +70,39 @@ def time_requests(get, url, repeat, warmup=5):
     return samples
 
 
+def load_fresh_demo(db_url, scale=1):
+    """An empty database, migrated, with `load_demo --scale` content; returns seconds taken."""
+    from django.core.management import call_command
+
+    reset_database(db_url)
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    with open(os.devnull, "w") as quiet:
+        call_command("load_demo", scale=scale, verbosity=0, stdout=quiet)
+    return time.perf_counter() - started
+
+
+def measure_pages(client, pages, repeat):
+    """Time each {name: url} and count its SQL queries; prints progress and returns the
+    markdown table (header included)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    rows = ["| page | URL | median | p95 | queries |", "|---|---|---:|---:|---:|"]
+    for name, url in pages.items():
+        stats = summarise(time_requests(client.get, url, repeat))
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        rows.append(
+            f"| {name} | `{url}` | {stats['median']:.1f} | {stats['p95']:.1f} | {len(queries)} |"
+        )
+        print(
+            f"{name:32} median {stats['median']:6.1f} ms   p95 {stats['p95']:6.1f} ms"
+            f"   {len(queries)} queries"
+        )
+    return rows
+
+
 def summarise(samples):
     ordered = sorted(samples)
     p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
