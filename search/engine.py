@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import NotSupportedError, connection
-from django.db.models import Count, F, IntegerField, Lookup, Q, prefetch_related_objects
+from django.db.models import Count, F, Lookup, Q, prefetch_related_objects
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -225,41 +225,56 @@ class Matches:
 
     ids: the matches' page ids (all of them if `complete`, else the top MAX_FACET_MATCHES),
         best first if `ranked`.
-    subquery: the backend's own queryset of the matches, for databases without InIds."""
+    subquery: the backend's own queryset of the matches, for databases without InIds.
+    content_types: {page id: content type id} of the matches when the match query returned
+        them too (PostgreSQL); facet_counts fetches them otherwise."""
 
     ids: list
     complete: bool
     subquery: object = None
     ranked: bool = False  # ids are best first
+    content_types: dict | None = None
 
-    def condition(self, field):
-        """A filter() argument: `field` is one of the matches."""
+    def condition(self, field, ids=None):
+        """A filter() argument: `field` is one of the matches (or of `ids`, a subset)."""
+        ids = self.ids if ids is None else ids
         if connection.vendor in ("postgresql", "sqlite"):
-            return InIds(F(field), self.ids)
-        if self.subquery is None or len(self.ids) <= MAX_LISTED_IDS:
-            return Q(**{f"{field}__in": self.ids})
+            return InIds(F(field), ids)
+        if ids is not self.ids or self.subquery is None or len(ids) <= MAX_LISTED_IDS:
+            return Q(**{f"{field}__in": ids})
         return Q(**{f"{field}__in": self.subquery})
 
 
 def matched_ids(results, ranked=False):
     """The matches' ids from one query: all of them on the database backends (best first
-    if `ranked`), the top MAX_FACET_MATCHES otherwise (Elasticsearch, OpenSearch)."""
+    if `ranked`), the top MAX_FACET_MATCHES otherwise (Elasticsearch, OpenSearch).
+    Where the match query is a plain queryset, it returns each match's content type too."""
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is None:
         return Matches([page.pk for page in results[:MAX_FACET_MATCHES]], complete=False)
     queryset = get_queryset()
     subquery = queryset.order_by().values("pk")
-    ids = None
+    rows = None
     if ranked:
         # SQLite (search.backends): bm25 over the FTS table in one pass; the others:
         # the backend's queryset is ordered by relevance already.
         ranked_ids = getattr(results, "ranked_ids", None)
         ids = ranked_ids() if ranked_ids is not None else None
         if ids is None:
-            ids = list(queryset.values_list("pk", flat=True))
+            rows = queryset.values_list("pk", "content_type_id")
     else:
-        ids = list(subquery.values_list("pk", flat=True))
-    return Matches(list(dict.fromkeys(ids)), complete=True, subquery=subquery, ranked=ranked)
+        rows = subquery.values_list("pk", "content_type_id")
+    content_types = None
+    if rows is not None:
+        content_types = dict(rows)  # keeps the first occurrence's position: best first
+        ids = list(content_types)
+    return Matches(
+        list(dict.fromkeys(ids)),
+        complete=True,
+        subquery=subquery,
+        ranked=ranked,
+        content_types=content_types,
+    )
 
 
 def pages_in_order(ids):
@@ -289,91 +304,102 @@ def _top(counts, labels, limit=FACET_LIMIT):
     return [FacetValue(str(value), str(labels[value]), n) for value, n in ranked[:limit]]
 
 
-def _facet_querysets(condition):
-    """The facet GROUP BYs as [(name, queryset of dicts)]; condition(field) selects matches."""
-    tag_querysets = [
-        (
-            "tags",
-            through.objects.filter(condition("content_object_id"))
-            .order_by()
-            .values("tag__slug", "tag__name")
-            .annotate(n=Count("content_object_id", distinct=True)),
+def _ids_by_type(matches):
+    """{result type key: [page ids]} of the matches (one query unless the match query
+    returned the content types already)."""
+    content_types = matches.content_types
+    if content_types is None:
+        content_types = dict(
+            Page.objects.filter(matches.condition("id")).values_list("id", "content_type_id")
         )
-        for through in TAG_THROUGH_MODELS
-    ]
-    return [
-        (
-            "types",
-            Page.objects.filter(condition("id"))
-            .order_by()
-            .values("content_type_id")
-            .annotate(n=Count("id")),
-        ),
-        (
-            "topics",
-            DiscussionPage.objects.filter(condition("pk"), topic__isnull=False)
-            .values("topic_id", "topic__title")
-            .annotate(n=Count("id"))
-            .order_by("-n", "topic__title")[:FACET_LIMIT],
-        ),
-        *tag_querysets,
-        (
-            "countries",
-            DiscussionPost.objects.filter(condition("page_id"))
-            .exclude(country="")
-            .order_by()
-            .values("country")
-            .annotate(n=Count("page_id", distinct=True)),
-        ),
-        (
-            "countries",
-            CountryProfilePage.objects.filter(condition("pk"))
-            .order_by()
-            .values("country")
-            .annotate(n=Count("id")),
-        ),
-        (
-            "countries",
-            StoryPartner.objects.filter(condition("page_id"))
-            .order_by()
-            .values("country")
-            .annotate(n=Count("page_id", distinct=True)),
-        ),
-        (
-            "years",
-            Page.objects.filter(condition("id"))
-            .annotate(
-                result_year=Coalesce(
-                    ExtractYear("discussionpage__date"),
-                    ExtractYear("topicpage__date"),
-                    F("partnerstorypage__year"),
-                    output_field=IntegerField(),
-                )
-            )
+    type_keys = {pk: key for key, pk in content_type_ids().items()}
+    by_type = {}
+    for pk, content_type_id in content_types.items():
+        key = type_keys.get(content_type_id)
+        if key is not None:
+            by_type.setdefault(key, []).append(pk)
+    return by_type
+
+
+def _facet_querysets(matches, by_type):
+    """The facet GROUP BYs as [(name, queryset of dicts)], each over the matches of the page
+    types it concerns (so a small type gets a small id list, and a type without matches
+    no query at all)."""
+
+    def of(key, model, field, build):
+        ids = by_type.get(key)
+        if not ids:
+            return []
+        return [build(model.objects.filter(matches.condition(field, ids)))]
+
+    def tags(queryset):
+        return (
+            queryset.order_by()
+            .values("tag__slug", "tag__name")
+            .annotate(n=Count("content_object_id", distinct=True))
+        )
+
+    def countries_of(queryset, counted):
+        return queryset.order_by().values("country").annotate(n=Count(counted, distinct=True))
+
+    def years(expression):
+        return lambda queryset: (
+            queryset.annotate(result_year=expression)
             .exclude(result_year=None)
             .order_by()
             .values("result_year")
-            .annotate(n=Count("id"))
-            .order_by("-result_year"),
+            .annotate(n=Count("pk"))
+        )
+
+    groups = {
+        "topics": of(
+            "discussion",
+            DiscussionPage,
+            "pk",
+            lambda queryset: (
+                queryset.filter(topic__isnull=False)
+                .values("topic_id", "topic__title")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "topic__title")[:FACET_LIMIT]
+            ),
         ),
-    ]
-
-
-def _facet_rows(matches):
-    """[(facet name, rows as dicts)], in _facet_querysets' order."""
-    return [(name, list(queryset)) for name, queryset in _facet_querysets(matches.condition)]
+        "tags": [
+            *of("topic", TopicPageTag, "content_object_id", tags),
+            *of("discussion", DiscussionPageTag, "content_object_id", tags),
+            *of("story", PartnerStoryPageTag, "content_object_id", tags),
+        ],
+        "countries": [
+            *of(
+                "discussion",
+                DiscussionPost,
+                "page_id",
+                lambda queryset: countries_of(queryset.exclude(country=""), "page_id"),
+            ),
+            *of("country", CountryProfilePage, "pk", lambda q: countries_of(q, "pk")),
+            *of("story", StoryPartner, "page_id", lambda q: countries_of(q, "page_id")),
+        ],
+        "years": [
+            *of("discussion", DiscussionPage, "pk", years(ExtractYear("date"))),
+            *of("topic", TopicPage, "pk", years(ExtractYear("date"))),
+            *of("story", PartnerStoryPage, "pk", years(F("year"))),
+        ],
+    }
+    return [(name, queryset) for name, querysets in groups.items() for queryset in querysets]
 
 
 def facet_counts(matches):
-    """Counts of the matches by type, topic, tag, country and year (9 queries)."""
-    rows = {"types": [], "topics": [], "tags": [], "countries": [], "years": []}
-    for name, part in _facet_rows(matches):
-        rows[name].extend(part)
+    """Counts of the matches by type, topic, tag, country and year: the types from the
+    matches' content types, the others from at most 10 GROUP BYs (one per facet and page
+    type that has matches)."""
+    by_type = _ids_by_type(matches)
+    rows = {"topics": [], "tags": [], "countries": [], "years": []}
+    for name, queryset in _facet_querysets(matches, by_type):
+        rows[name].extend(queryset)
     facets = Facets()
-    type_keys = {pk: key for key, pk in content_type_ids().items()}
-    by_type = {type_keys[row["content_type_id"]]: row["n"] for row in rows["types"]}
     facets.types = [
-        FacetValue(t.key, str(t.label), by_type[t.key]) for t in RESULT_TYPES if t.key in by_type
+        FacetValue(t.key, str(t.label), len(by_type[t.key]))
+        for t in RESULT_TYPES
+        if t.key in by_type
     ]
     facets.topics = [
         FacetValue(str(row["topic_id"]), row["topic__title"], row["n"]) for row in rows["topics"]
@@ -391,9 +417,13 @@ def facet_counts(matches):
         country_counts[code] = country_counts.get(code, 0) + row["n"]
     facets.countries = _top(country_counts, {code: countries.name(code) for code in country_counts})
 
+    year_counts = {}
+    for row in rows["years"]:
+        year = int(row["result_year"])
+        year_counts[year] = year_counts.get(year, 0) + row["n"]
     facets.years = [
-        FacetValue(str(int(row["result_year"])), str(int(row["result_year"])), row["n"])
-        for row in rows["years"]
+        FacetValue(str(year), str(year), year_counts[year])
+        for year in sorted(year_counts, reverse=True)
     ]
     return facets
 
