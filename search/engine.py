@@ -236,11 +236,13 @@ class Matches:
     content_types: dict | None = None
 
     def condition(self, field, ids=None):
-        """A filter() argument: `field` is one of the matches (or of `ids`, a subset)."""
+        """A filter() argument: `field` is one of the matches, or of `ids`: the matches of
+        one page type, for a table of that type only (so that the backend's subquery of
+        all the matches selects the same rows)."""
         ids = self.ids if ids is None else ids
         if connection.vendor in ("postgresql", "sqlite"):
             return InIds(F(field), ids)
-        if ids is not self.ids or self.subquery is None or len(ids) <= MAX_LISTED_IDS:
+        if self.subquery is None or len(ids) <= MAX_LISTED_IDS:
             return Q(**{f"{field}__in": ids})
         return Q(**{f"{field}__in": self.subquery})
 

@@ -63,3 +63,16 @@ def test_the_full_text_match_runs_once_per_search(client, make_discussion):
         matching = [q["sql"] for q in captured if " MATCH " in q["sql"] or "@@" in q["sql"]]
         # the id list (best first when sorted by relevance), nothing else
         assert len(matching) == 1, matching
+
+
+@pytest.mark.django_db
+def test_facets_query_only_the_tables_of_the_matched_page_types(make_discussion):
+    flood = make_discussion("Flood notes", posts=[{"text": "Water.", "country": "KE"}])
+
+    with CaptureQueriesContext(connection) as captured:
+        facets = engine.facet_counts(engine.Matches([flood.pk], complete=True))
+
+    assert [(f.value, f.count) for f in facets.types] == [("discussion", 1)]
+    tables = " ".join(q["sql"] for q in captured)
+    for table in ("topics_topicpagetag", "members_storypartner", "members_countryprofilepage"):
+        assert table not in tables
