@@ -118,20 +118,30 @@ def generate(n, seed=2024):
 
 NOTES = """
 Targets (p95 under 100 ms): **met on SQLite** at 10,000 discussions except for a word in
-almost every discussion ("library", 7,395 matches: about 150 ms); **not met on PostgreSQL**
-at 100,000 (about 200-300 ms for ~6,000 matches, about 1 s for 73,000).
-How a search runs now: the full-text match runs once (one query: the ids of every match,
-best first when sorted by relevance); the result count, the page of results, the date sort
-and the nine facet GROUP BYs use that id list, sent as one bind parameter (`= ANY(array)`
-on PostgreSQL, `json_each` on SQLite). Where the time goes on PostgreSQL at 100,000: the
-match and ts_rank over every match (70-200 ms), then per facet query 20-30 ms of planning
-for a large `= ANY(array)` (selectivity is estimated element by element) plus execution
-(the country facet over the posts table: about 220 ms for 73,000 matches). Tried and
-dropped: all facets in one statement over a materialised CTE of the ids (slower: no
-statistics on the CTE, and each GROUP BY hashes the whole id list). Next steps: cache facet
-counts per (query, filters, language) for a few minutes; count country facets from a
-denormalised per-discussion country list; measure `server_side_binding` (a generic plan
-avoids the per-element planning); or count facets over the top N matches (approximate).
+almost every discussion ("library"); **not met on PostgreSQL** at 100,000 (see the table).
+How a search runs now: the full-text match runs once (one query: the id and content type
+of every match, best first when sorted by relevance); the result count, the page of
+results, the type facet (counted in Python from the content types) and the date sort use
+that list. The other facets run one GROUP BY per facet and page type over the ids of that
+type only (one bind parameter: `= ANY(array)` on PostgreSQL, `json_each` on SQLite), and
+none for a type without matches: a search that finds only discussions runs 4 facet
+queries, not 9, and the small tables (topics, stories, country profiles) no longer get
+the whole id list. Where the time goes on PostgreSQL at 100,000 ("flood", 6,012 matches):
+the match (~45 ms; ts_rank over every match adds ~15 ms; most of it is the hash join of
+the index entries with the 100,000 pages on `object_id = id::varchar`), the country facet
+over the posts table (~25-40 ms: 27,000 posts), discussion tags (~15 ms) and years
+(~13 ms). For "library" (73,415 matches) every step is proportional to the matches
+(match ~200 ms, countries ~230 ms over 340,000 posts, tags ~100 ms), and planning a
+73,000-element `= ANY(array)` costs ~22 ms per query. Measured and dropped: a higher
+work_mem (the COUNT(DISTINCT) sorts spill to disk for "library", but in-memory sorts were
+no faster); a (page_id, country) index on posts (the planner keeps the page_id index);
+`SELECT DISTINCT` then `GROUP BY` for countries (same time); joining pages on
+`object_id::integer` (the planner still hashes all pages; slower); all facets in one
+statement over a materialised CTE of the ids (slower). Next steps: a denormalised
+per-discussion country list (one row per discussion and country) for the country facet;
+an integer page id column on the search index entries (an indexed join instead of
+hashing every page); caching facet counts per (query, filters, language) for a few
+minutes; or counting facets over the top N matches (approximate).
 """
 
 
