@@ -2,7 +2,9 @@
 note. Each tag costs a bounded number of queries, whatever the number of translations."""
 
 from django import template
-from django.utils.translation import get_language_info, gettext
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Page, Site
 
 from home import localization
@@ -35,12 +37,34 @@ def _translations_for(request, page):
     return cache[page.pk]
 
 
+def _view_translations(request):
+    """The other languages' URLs of a view that is not a Wagtail page (search, members,
+    accounts): those views exist in every language, so each language is listed."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name == "wagtail_serve":
+        return []
+    current = get_language()
+    path = request.get_full_path()
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": translate_url(path, code),
+            "is_current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
-    """Links to the live translations of `page`; nothing when it has no other version."""
+    """Links to the live translations of `page` (or, on a view that is not a page, to the
+    view in every language); nothing when there is no other version."""
     request = context.get("request")
-    if request is None or not isinstance(page, Page) or not page.pk:
+    if request is None:
         return {"translations": []}
+    if not isinstance(page, Page) or not page.pk:
+        return {"translations": _view_translations(request)}
     translations = _translations_for(request, page)
     return {"translations": translations if len(translations) > 1 else []}
 
