@@ -1,11 +1,22 @@
 """The sitemap with every locale's tree: Wagtail's own lists only the site root's (English)
-tree. Each URL carries hreflang alternates for its live translations."""
+tree. Each URL carries hreflang alternates for its live translations, plus x-default."""
 
 from collections import defaultdict
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .localization import default_language
+
+
+def with_x_default(alternates):
+    """The hreflang alternates plus x-default (the source language's URL); none for a page
+    that exists in one language only."""
+    if len(alternates) < 2:
+        return []
+    source = next((a for a in alternates if a["lang_code"] == default_language()), alternates[0])
+    return [*alternates, {"lang_code": "x-default", "location": source["location"]}]
 
 
 class TranslatedSitemap(Sitemap):
@@ -36,8 +47,7 @@ class TranslatedSitemap(Sitemap):
                 )
         urls = []
         for item, url_info in entries:
-            alternates = versions[item.translation_key]
-            urls.append({**url_info, "alternates": alternates if len(alternates) > 1 else []})
+            urls.append({**url_info, "alternates": with_x_default(versions[item.translation_key])})
         last_mods = {url_info.get("lastmod") for url_info in urls}
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)

@@ -158,3 +158,4 @@ def test_sitemap_lists_live_translations_with_alternates(
     assert "<loc>http://localhost/guidance/being-a-good-partner/</loc>" in xml
     assert "/es/guidance/" not in xml
     assert 'hreflang="fr" href="http://localhost/fr/guidance/being-a-good-partner/"' in xml
+    assert 'hreflang="x-default" href="http://localhost/guidance/being-a-good-partner/"' in xml
