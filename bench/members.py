@@ -16,12 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.report import (  # noqa: E402
-    database_label,
     load_fresh_demo,
-    machine_line,
     measure_pages,
+    publish,
     setup_django,
-    write_section,
 )
 
 PHOTOS = 48
@@ -78,20 +76,16 @@ def main():
     }
     table = measure_pages(client, pages, args.repeat)
 
-    body = "\n".join(
-        [
-            f"`bench/members.py --members {args.members} --repeat {args.repeat}` on "
-            f"{database_label(db_url)} ({machine_line()}); {total} listed members, "
-            f"{PHOTOS} with photos. Logged-in member, Django test client, {args.repeat} "
-            "requests per URL after 5 warm-up requests; times in milliseconds. The query "
-            "count is the same at 50 members (asserted in tests/members/test_directory.py).",
-            "",
-            *table,
-        ]
+    publish(
+        "members",
+        "Members directory",
+        db_url,
+        f"bench/members.py --members {args.members} --repeat {args.repeat}",
+        f"{total} listed members, {PHOTOS} with photos. Logged-in member, Django test client, "
+        f"{args.repeat} requests per URL after 5 warm-up requests; times in milliseconds. The "
+        "query count is the same at 50 members (asserted in tests/members/test_directory.py).",
+        table,
     )
-    label = database_label(db_url)
-    write_section(f"members-{label.lower()}", f"Members directory ({label})", body)
-    print("written to docs/benchmarks.md")
 
 
 if __name__ == "__main__":

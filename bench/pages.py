@@ -13,12 +13,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.report import (  # noqa: E402
-    database_label,
     load_fresh_demo,
-    machine_line,
     measure_pages,
+    publish,
     setup_django,
-    write_section,
 )
 
 
@@ -52,19 +50,15 @@ def main():
     }
     table = measure_pages(Client(), pages, args.repeat)
 
-    body = "\n".join(
-        [
-            f"`bench/pages.py --scale {args.scale} --repeat {args.repeat}` on "
-            f"{database_label(db_url)} ({machine_line()}); {counts['topics']} topics, "
-            f"{counts['stories']} stories. Django test client, {args.repeat} requests "
-            "per page after 5 warm-up requests; times in milliseconds.",
-            "",
-            *table,
-        ]
+    publish(
+        "pages",
+        "Public pages",
+        db_url,
+        f"bench/pages.py --scale {args.scale} --repeat {args.repeat}",
+        f"{counts['topics']} topics, {counts['stories']} stories. Django test client, "
+        f"{args.repeat} requests per page after 5 warm-up requests; times in milliseconds.",
+        table,
     )
-    label = database_label(db_url)
-    write_section(f"pages-{label.lower()}", f"Public pages ({label})", body)
-    print("written to docs/benchmarks.md")
 
 
 if __name__ == "__main__":

@@ -129,3 +129,11 @@ def write_section(key, title, body):
     else:
         text = text.rstrip() + "\n\n" + section + "\n"
     REPORT.write_text(text)
+
+
+def publish(key, title, db_url, command, details, table):
+    """Write one benchmark's section for this database: how it was run, then its table."""
+    label = database_label(db_url)
+    body = "\n".join([f"`{command}` on {label} ({machine_line()}); {details}", "", *table])
+    write_section(f"{key}-{label.lower()}", f"{title} ({label})", body)
+    print("written to docs/benchmarks.md")
