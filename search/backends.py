@@ -10,6 +10,7 @@ default database, like `wagtail.search.backends.database` does, with two adjustm
   (french, spanish, arabic…), and a query in the visitor's language is also matched in
   English, because discussions and stories exist only in English.
 
+Both also keep the search documents (search.documents) in step with the index.
 Anything else (MySQL, SQLite without FTS5) gets Wagtail's stock database backend.
 """
 
@@ -26,6 +27,9 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from modelsearch.backends.database import SearchBackend as stock_database_backend
 from modelsearch.index import SearchField
+
+from . import documents
+from .models import SearchDocument
 
 # Fields boosted at least this much are ranked like the title on SQLite (tags: boost=3).
 TITLE_LIKE_BOOST = 3
@@ -182,8 +186,18 @@ def _sqlite_backend_class():
                 batch_size=500,
             )
             self._refresh_title_norms()
+            documents.sync(objs)
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            documents.remove(item)
+
+        def reset(self):
+            super().reset()
+            SearchDocument.objects.all().delete()
 
     class WeightedSQLiteSearchBackend(sqlite.SQLiteSearchBackend):
+        keeps_search_documents = True
         query_compiler_class = WeightedQueryCompiler
         autocomplete_query_compiler_class = RankedAutocompleteCompiler
         index_class = WeightedIndex
@@ -204,6 +218,17 @@ def _postgres_backend_class():
             for config, group in by_config.items():
                 with self.backend.indexing_config(config):
                     super().add_items(model, group)
+            if model.get_search_fields():
+                page_ids = documents.sync(objs)
+                documents.copy_vectors(postgres.get_content_type_pk(model), page_ids)
+
+        def delete_item(self, item):
+            super().delete_item(item)
+            documents.remove(item)
+
+        def reset(self):
+            super().reset()
+            SearchDocument.objects.all().delete()
 
     class LocalisedQueryCompiler(postgres.PostgresSearchQueryCompiler):
         fallback_config = None
@@ -239,6 +264,7 @@ def _postgres_backend_class():
             return tsquery
 
     class LocalisedPostgresSearchBackend(postgres.PostgresSearchBackend):
+        keeps_search_documents = True
         query_compiler_class = LocalisedQueryCompiler
         index_class = LocalisedIndex
 

@@ -25,8 +25,10 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from home.models import GuidancePage
@@ -34,6 +36,8 @@ from members.models import CountryProfilePage, PartnerStoryPage, PartnerStoryPag
 from topics.filters import clean_tag, clean_year
 from topics.models import DiscussionPage, DiscussionPageTag, DiscussionPost, TopicPage, TopicPageTag
 
+from . import documents
+from .models import SearchDocument
 from .query import ParsedQuery, parse_query
 from .snippets import related_lookups, searchable_text, snippet
 
@@ -390,9 +394,14 @@ def _facet_querysets(matches, by_type):
 
 
 def facet_counts(matches):
-    """Counts of the matches by type, topic, tag, country and year: the types from the
-    matches' content types, the others from at most 10 GROUP BYs (one per facet and page
-    type that has matches)."""
+    """Counts of the matches by type, topic, tag, country and year: from the search
+    documents in one query where the backend keeps them, else from the matches' content
+    types and at most 10 GROUP BYs (one per facet and page type that has matches)."""
+    if documents.maintained():
+        counts, _ids = documents.counts_and_page(
+            SearchDocument.objects.filter(matches.condition("page_id"))
+        )
+        return facets_from_counts(counts)
     by_type = _ids_by_type(matches)
     rows = {"topics": [], "tags": [], "countries": [], "years": []}
     for name, queryset in _facet_querysets(matches, by_type):
@@ -426,6 +435,39 @@ def facet_counts(matches):
     facets.years = [
         FacetValue(str(year), str(year), year_counts[year])
         for year in sorted(year_counts, reverse=True)
+    ]
+    return facets
+
+
+def facets_from_counts(counts):
+    """Facets from documents.counts_and_page counts (labels: one query each for the
+    topics' titles and the tags' names)."""
+    facets = Facets()
+    type_counts = counts["type"]
+    facets.types = [
+        FacetValue(key, str(TYPES_BY_KEY[key].label), type_counts[str(pk)])
+        for key, pk in content_type_ids().items()
+        if str(pk) in type_counts
+    ]
+    if counts["topic"]:
+        titles = dict(
+            Page.objects.filter(pk__in=[int(pk) for pk in counts["topic"]]).values_list(
+                "pk", "title"
+            )
+        )
+        facets.topics = _top(
+            {pk: n for pk, n in counts["topic"].items() if int(pk) in titles},
+            {pk: titles[int(pk)] for pk in counts["topic"] if int(pk) in titles},
+        )
+    if counts["tag"]:
+        names = dict(Tag.objects.filter(slug__in=counts["tag"]).values_list("slug", "name"))
+        facets.tags = _top(counts["tag"], {slug: names.get(slug, slug) for slug in counts["tag"]})
+    facets.countries = _top(
+        counts["country"], {code: countries.name(code) for code in counts["country"]}
+    )
+    facets.years = [
+        FacetValue(year, year, counts["year"][year])
+        for year in sorted(counts["year"], key=int, reverse=True)
     ]
     return facets
 
@@ -482,18 +524,19 @@ class SearchOutcome:
         return self.page_obj.paginator.count if self.page_obj else 0
 
 
-def relax(scope, query):
-    """The query without its most common words, dropped one by one until something matches.
+def relax(query, count):
+    """The query without its most common words, dropped one by one until something matches
+    (`count(parsed_query)`: the number of pages with every word of it).
 
     Used when no page has every word: "library responses to floods" then finds the
     discussion about floods that never says "library". Ranking any-word matches instead
     would favour pages that repeat the commonest word (PostgreSQL's ts_rank has no IDF).
     Costs at most 2 x MAX_TERMS count queries, only on this path."""
-    frequency = {term: scope.search(term).count() for term in query.terms}
+    frequency = {term: count(ParsedQuery(term, (term,))) for term in query.terms}
     by_frequency = sorted(query.terms, key=lambda term: (-frequency[term], term))
     for n in range(1, len(by_frequency)):
         candidate = query.without(set(by_frequency[:n]))
-        if scope.search(candidate.search_query("and")).count():
+        if count(candidate):
             return candidate
     found = [term for term in reversed(by_frequency) if frequency[term]]
     return query.without(set(query.terms) - {found[0]}) if found else query
@@ -506,18 +549,94 @@ def _page_of(results, number, count=None):
     return paginator.get_page(min(number, paginator.num_pages))
 
 
+class _OnePage:
+    """The `count` results of a search of which one page, `ids`, was fetched already: what
+    Paginator slices when the database returned that page with the counts."""
+
+    def __init__(self, count, ids):
+        self.count, self.ids = count, ids
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, key):
+        return self.ids
+
+
 def run_search(params):
     outcome = SearchOutcome(params=params)
-    query = params.query
-    if not query:
+    if not params.query:
         return outcome
+    if connection.vendor == "postgresql" and documents.maintained():
+        _search_documents(params, outcome)
+    else:
+        _search_backend(params, outcome)
+    outcome.hits = build_hits(list(outcome.page_obj.object_list), params.query)
+    if params.page == 1 and not params.filters:
+        outcome.promotions = promotions_for(params.query.text)
+    return outcome
+
+
+def _search_documents(params, outcome):
+    """PostgreSQL: match, rank, count, facets and one page of results from the search
+    documents in one statement (two when no page has every word, more to relax then)."""
+    from modelsearch.backends.database.postgres.weights import get_sql_weights
+
+    backend = get_search_backend()
+    configs = list(
+        dict.fromkeys([backend.config_for_language(params.language), backend.fallback_config])
+    )
+    scope = documents.filtered(
+        documents.scoped(params.language), params.filters, content_type_ids()
+    )
+    order = "rank" if params.sort == "relevance" else "date"
+    weights = get_sql_weights()
+
+    def run(query, page):
+        tsquery = documents.text_query(query, configs)
+        matched = documents.matching(scope, tsquery)
+        if order == "rank":
+            matched = documents.ranked(matched, tsquery, weights)
+        offset = (page - 1) * PER_PAGE
+        counts, ids = documents.counts_and_page(matched, order, offset, PER_PAGE)
+        total = sum(counts["type"].values())
+        if total and offset >= total:  # past the last page: show the last one
+            page = (total - 1) // PER_PAGE + 1
+            _counts, ids = documents.counts_and_page(
+                matched, order, (page - 1) * PER_PAGE, PER_PAGE
+            )
+        return counts, ids, total, page
+
+    query = params.query
+    counts, ids, total, page = run(query, params.page)
+    if not total and len(query.terms) > 1:
+
+        def count(candidate):
+            return documents.matching(scope, documents.text_query(candidate, configs)).count()
+
+        counts, ids, total, page = run(relax(query, count), params.page)
+        outcome.any_word = True
+    outcome.page_obj = _page_of(_OnePage(total, ids), page, total)
+    outcome.page_obj.object_list = pages_in_order(ids)
+    if total:
+        outcome.facets = facets_from_counts(counts)
+
+
+def _search_backend(params, outcome):
+    """Other databases and search servers: the match through the Wagtail backend, then
+    the count, the facets and the date sort over its list of matches."""
+    query = params.query
     scope = apply_filters(search_scope(params.language), params.filters)
 
     ranked = params.sort == "relevance"
     results = scope.specific().search(query.search_query("and"))
     matches = matched_ids(results, ranked)
     if len(query.terms) > 1 and not matches.ids:
-        relaxed = relax(scope, query)
+
+        def count(candidate):
+            return scope.search(candidate.search_query("and")).count()
+
+        relaxed = relax(query, count)
         results = scope.specific().search(relaxed.search_query("and"))
         matches = matched_ids(results, ranked)
         outcome.any_word = True
@@ -541,12 +660,8 @@ def run_search(params):
     outcome.page_obj = _page_of(results, params.page, count)
     if results is matches.ids:
         outcome.page_obj.object_list = pages_in_order(outcome.page_obj.object_list)
-    outcome.hits = build_hits(list(outcome.page_obj.object_list), query)
     if outcome.total:
         outcome.facets = facet_counts(matches)
-    if params.page == 1 and not params.filters:
-        outcome.promotions = promotions_for(query.text)
-    return outcome
 
 
 def promotions_for(query_text):
