@@ -234,17 +234,28 @@ def main():
     elif timing_file.exists():
         import_seconds = float(timing_file.read_text())
     total = DiscussionPage.objects.count()
+    from django.conf import settings
+    from django.core.cache import cache
+
     client = Client()
     rows = []
     for label, url in QUERIES:
-        samples = time_requests(client.get, url, args.repeat)
+        # Cold: the results cache off, every request runs its queries. Warm: the same
+        # request again over unchanged content, answered from the results cache.
+        settings.SEARCH_CACHE_SECONDS = 0
+        cold = summarise(time_requests(client.get, url, args.repeat))
         executed = QueryCounter()
         with connection.execute_wrapper(executed):
             response = client.get(url)
+        settings.SEARCH_CACHE_SECONDS = 300
+        cache.clear()
+        warm = summarise(time_requests(client.get, url, args.repeat))
         outcome = response.context["outcome"] if "outcome" in (response.context or {}) else None
-        stats = summarise(samples)
-        rows.append((label, url, stats, len(executed), outcome.total if outcome else "—"))
-        print(f"{label:28} median {stats['median']:6.1f} ms  p95 {stats['p95']:6.1f} ms")
+        rows.append((label, url, cold, warm, len(executed), outcome.total if outcome else "—"))
+        print(
+            f"{label:28} cold median {cold['median']:6.1f} p95 {cold['p95']:6.1f} ms   "
+            f"warm median {warm['median']:6.1f} p95 {warm['p95']:6.1f} ms"
+        )
 
     database = database_label(db_url)
     imported = (
@@ -253,17 +264,20 @@ def main():
         else ""
     )
     table = "\n".join(
-        f"| {label} | `{url}` | {s['median']:.1f} | {s['p95']:.1f} | {q} | {hits} |"
-        for label, url, s, q, hits in rows
+        f"| {label} | `{url}` | {c['median']:.1f} | {c['p95']:.1f} | {w['median']:.1f} | "
+        f"{w['p95']:.1f} | {q} | {hits} |"
+        for label, url, c, w, q, hits in rows
     )
     body = (
         f"`bench/search.py --discussions {args.discussions} --repeat {args.repeat}` on "
         f"{database} ({machine_line()}); {total} discussions in the archive.{imported} "
         f"Django test client, {args.repeat} requests per URL after 5 warm-up requests; "
-        "times in milliseconds; `queries` is the number of SQL queries of one request, "
-        "`matches` the result count.\n\n"
-        "| search | URL | median | p95 | queries | matches |\n"
-        "|---|---|---:|---:|---:|---:|\n" + table + "\n\n" + NOTES.strip()
+        "times in milliseconds. *Cold*: the results cache off (SEARCH_CACHE_SECONDS=0), so "
+        "every request runs all its queries; *warm*: the same search again over unchanged "
+        "content, from the results cache (search/results_cache.py). `queries` is the number "
+        "of SQL queries of one cold request, `matches` the result count.\n\n"
+        "| search | URL | cold median | cold p95 | warm median | warm p95 | queries | matches |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|\n" + table + "\n\n" + NOTES.strip()
     )
     write_section(
         f"search-{database.lower()}", f"Search ({database}, {args.discussions} discussions)", body

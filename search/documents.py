@@ -18,6 +18,7 @@ from home.models import GuidancePage
 from members.models import CountryProfilePage, PartnerStoryPage
 from topics.models import DiscussionPage, TopicPage
 
+from . import results_cache
 from .models import SearchDocument
 
 DOCUMENT_MODELS = (TopicPage, DiscussionPage, PartnerStoryPage, CountryProfilePage, GuidancePage)
@@ -95,6 +96,7 @@ def sync(objs):
         )
         for page in pages
     ]
+    results_cache.content_changed()
     SearchDocument.objects.bulk_create(
         documents,
         batch_size=500,
@@ -106,6 +108,7 @@ def sync(objs):
 
 
 def remove(obj):
+    results_cache.content_changed()
     SearchDocument.objects.filter(page_id=obj.pk).delete()
 
 

@@ -36,7 +36,7 @@ from members.models import CountryProfilePage, PartnerStoryPage, PartnerStoryPag
 from topics.filters import clean_tag, clean_year
 from topics.models import DiscussionPage, DiscussionPageTag, DiscussionPost, TopicPage, TopicPageTag
 
-from . import documents
+from . import documents, results_cache
 from .models import SearchDocument
 from .query import ParsedQuery, parse_query
 from .snippets import related_lookups, searchable_text, snippet
@@ -284,8 +284,8 @@ def matched_ids(results, ranked=False):
 
 
 def pages_in_order(ids):
-    """The specific pages of `ids`, in that order (one query per page type)."""
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    """The specific live pages of `ids`, in that order (one query per page type)."""
+    pages = Page.objects.live().filter(pk__in=ids).specific().in_bulk()
     return [pages[pk] for pk in ids if pk in pages]
 
 
@@ -563,21 +563,40 @@ class _OnePage:
         return self.ids
 
 
+@dataclass
+class Found:
+    """What a search found, without the pages themselves (so that it can be cached)."""
+
+    total: int
+    page: int  # the page number shown (the last one if the asked one is past it)
+    ids: list  # the ids of that page's results, in order
+    facets: Facets
+    any_word: bool = False
+
+
 def run_search(params):
     outcome = SearchOutcome(params=params)
     if not params.query:
         return outcome
-    if connection.vendor == "postgresql" and documents.maintained():
-        _search_documents(params, outcome)
-    else:
-        _search_backend(params, outcome)
-    outcome.hits = build_hits(list(outcome.page_obj.object_list), params.query)
+    found = results_cache.cached(params, lambda: find(params))
+    outcome.page_obj = _page_of(_OnePage(found.total, found.ids), found.page, found.total)
+    # Fetched live: a cached list never shows a page unpublished since.
+    outcome.page_obj.object_list = pages_in_order(found.ids)
+    outcome.hits = build_hits(outcome.page_obj.object_list, params.query)
+    outcome.facets = found.facets
+    outcome.any_word = found.any_word
     if params.page == 1 and not params.filters:
         outcome.promotions = promotions_for(params.query.text)
     return outcome
 
 
-def _search_documents(params, outcome):
+def find(params):
+    if connection.vendor == "postgresql" and documents.maintained():
+        return _find_in_documents(params)
+    return _find_with_backend(params)
+
+
+def _find_in_documents(params):
     """PostgreSQL: match, rank, count, facets and one page of results from the search
     documents in one statement (two when no page has every word, more to relax then)."""
     from modelsearch.backends.database.postgres.weights import get_sql_weights
@@ -592,37 +611,34 @@ def _search_documents(params, outcome):
     order = "rank" if params.sort == "relevance" else "date"
     weights = get_sql_weights()
 
-    def run(query, page):
+    def run(query, any_word=False):
         tsquery = documents.text_query(query, configs)
         matched = documents.matching(scope, tsquery)
         if order == "rank":
             matched = documents.ranked(matched, tsquery, weights)
-        offset = (page - 1) * PER_PAGE
-        counts, ids = documents.counts_and_page(matched, order, offset, PER_PAGE)
+        page = params.page
+        counts, ids = documents.counts_and_page(matched, order, (page - 1) * PER_PAGE, PER_PAGE)
         total = sum(counts["type"].values())
-        if total and offset >= total:  # past the last page: show the last one
+        if total and (page - 1) * PER_PAGE >= total:  # past the last page: show the last one
             page = (total - 1) // PER_PAGE + 1
             _counts, ids = documents.counts_and_page(
                 matched, order, (page - 1) * PER_PAGE, PER_PAGE
             )
-        return counts, ids, total, page
+        facets = facets_from_counts(counts) if total else Facets()
+        return Found(total, page, ids, facets, any_word)
 
     query = params.query
-    counts, ids, total, page = run(query, params.page)
-    if not total and len(query.terms) > 1:
+    found = run(query)
+    if not found.total and len(query.terms) > 1:
 
         def count(candidate):
             return documents.matching(scope, documents.text_query(candidate, configs)).count()
 
-        counts, ids, total, page = run(relax(query, count), params.page)
-        outcome.any_word = True
-    outcome.page_obj = _page_of(_OnePage(total, ids), page, total)
-    outcome.page_obj.object_list = pages_in_order(ids)
-    if total:
-        outcome.facets = facets_from_counts(counts)
+        found = run(relax(query, count), any_word=True)
+    return found
 
 
-def _search_backend(params, outcome):
+def _find_with_backend(params):
     """Other databases and search servers: the match through the Wagtail backend, then
     the count, the facets and the date sort over its list of matches."""
     query = params.query
@@ -631,6 +647,7 @@ def _search_backend(params, outcome):
     ranked = params.sort == "relevance"
     results = scope.specific().search(query.search_query("and"))
     matches = matched_ids(results, ranked)
+    any_word = False
     if len(query.terms) > 1 and not matches.ids:
 
         def count(candidate):
@@ -639,12 +656,11 @@ def _search_backend(params, outcome):
         relaxed = relax(query, count)
         results = scope.specific().search(relaxed.search_query("and"))
         matches = matched_ids(results, ranked)
-        outcome.any_word = True
+        any_word = True
 
     if params.sort == "date":
         results = (
             Page.objects.filter(matches.condition("id"))
-            .specific()
             .annotate(
                 result_date=Coalesce(
                     "discussionpage__date",
@@ -653,15 +669,16 @@ def _search_backend(params, outcome):
                 )
             )
             .order_by(F("result_date").desc(nulls_last=True), "-id")
+            .values_list("id", flat=True)
         )
     elif matches.ranked:
-        results = matches.ids  # the page of results is fetched by id below
+        results = matches.ids
     count = len(matches.ids) if matches.complete else None
-    outcome.page_obj = _page_of(results, params.page, count)
-    if results is matches.ids:
-        outcome.page_obj.object_list = pages_in_order(outcome.page_obj.object_list)
-    if outcome.total:
-        outcome.facets = facet_counts(matches)
+    page_obj = _page_of(results, params.page, count)
+    ids = [getattr(item, "pk", item) for item in page_obj.object_list]
+    total = page_obj.paginator.count
+    facets = facet_counts(matches) if total else Facets()
+    return Found(total, page_obj.number, ids, facets, any_word)
 
 
 def promotions_for(query_text):

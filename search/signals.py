@@ -3,10 +3,17 @@
 Wagtail indexes a page from its post_save signal, which modelcluster sends *before* it
 writes the page's child relations, so a publish that changes tags or inline posts would
 leave the previous ones in the index. `page_published` comes after the whole publish:
-index the page again then."""
+index the page again then.
 
+Any change to pages, privacy or tags also ends the cached searches (search.results_cache)."""
+
+from django.db.models.signals import post_delete, post_save
+from taggit.models import Tag
+from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published
+
+from .results_cache import content_changed
 
 
 def reindex_published_page(sender, instance, **kwargs):
@@ -15,3 +22,7 @@ def reindex_published_page(sender, instance, **kwargs):
 
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search-reindex-published")
+    # Cached searches (search.results_cache) end with any change to what they show.
+    for model in [*get_page_models(), PageViewRestriction, Tag]:
+        for signal in (post_save, post_delete):
+            signal.connect(content_changed, sender=model, dispatch_uid=f"search-cache-{model}")

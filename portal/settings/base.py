@@ -203,6 +203,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless SEARCH_URL
 # names an OpenSearch/Elasticsearch cluster.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+# How long a search's counts and result ids stay cached; any content change ends them
+# sooner (search/results_cache.py). 0 turns the cache off.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {

@@ -1,0 +1,64 @@
+"""Searches are cached until the searchable content changes.
+
+A search's count, facets and page of result ids are cached under a key that includes the
+content's *generation*: a token replaced whenever a page is saved or deleted, a privacy
+setting or a tag changes, or the search documents are written (imports). Nothing is ever
+served from before a change, however long SEARCH_CACHE_SECONDS is; the cache only saves
+repeating the same search over unchanged content (a popular search over a large archive
+costs several hundred milliseconds on PostgreSQL when it matches most of it).
+
+With several server processes the cache must be shared (REDIS_URL), or each process keeps
+its own generation and may serve a search from before a change made through another
+process, for at most SEARCH_CACHE_SECONDS.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "search:generation"
+
+
+def generation():
+    return cache.get_or_set(GENERATION_KEY, lambda: uuid.uuid4().hex, timeout=None)
+
+
+def content_changed(**kwargs):
+    """Start a new generation now, and again when the transaction commits (so that a
+    search running meanwhile cannot cache the old content under the new generation)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+
+
+def key_for(params):
+    filters = params.filters
+    parts = (
+        params.language,
+        params.query.terms,
+        params.query.phrases,
+        filters.types,
+        filters.topic,
+        filters.tag,
+        filters.country,
+        filters.year,
+        params.sort,
+        params.page,
+    )
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"search:results:{generation()}:{digest}"
+
+
+def cached(params, compute):
+    """compute() for params, or its cached value for the same search and content."""
+    seconds = getattr(settings, "SEARCH_CACHE_SECONDS", 300)
+    if not seconds:
+        return compute()
+    key = key_for(params)
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, seconds)
+    return found
