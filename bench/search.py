@@ -117,31 +117,33 @@ def generate(n, seed=2024):
 
 
 NOTES = """
-Targets (p95 under 100 ms): **met on SQLite** at 10,000 discussions except for a word in
-almost every discussion ("library"); **not met on PostgreSQL** at 100,000 (see the table).
-How a search runs now: the full-text match runs once (one query: the id and content type
-of every match, best first when sorted by relevance); the result count, the page of
-results, the type facet (counted in Python from the content types) and the date sort use
-that list. The other facets run one GROUP BY per facet and page type over the ids of that
-type only (one bind parameter: `= ANY(array)` on PostgreSQL, `json_each` on SQLite), and
-none for a type without matches: a search that finds only discussions runs 4 facet
-queries, not 9, and the small tables (topics, stories, country profiles) no longer get
-the whole id list. Where the time goes on PostgreSQL at 100,000 ("flood", 6,012 matches):
-the match (~45 ms; ts_rank over every match adds ~15 ms; most of it is the hash join of
-the index entries with the 100,000 pages on `object_id = id::varchar`), the country facet
-over the posts table (~25-40 ms: 27,000 posts), discussion tags (~15 ms) and years
-(~13 ms). For "library" (73,415 matches) every step is proportional to the matches
-(match ~200 ms, countries ~230 ms over 340,000 posts, tags ~100 ms), and planning a
-73,000-element `= ANY(array)` costs ~22 ms per query. Measured and dropped: a higher
-work_mem (the COUNT(DISTINCT) sorts spill to disk for "library", but in-memory sorts were
-no faster); a (page_id, country) index on posts (the planner keeps the page_id index);
-`SELECT DISTINCT` then `GROUP BY` for countries (same time); joining pages on
-`object_id::integer` (the planner still hashes all pages; slower); all facets in one
-statement over a materialised CTE of the ids (slower). Next steps: a denormalised
-per-discussion country list (one row per discussion and country) for the country facet;
-an integer page id column on the search index entries (an indexed join instead of
-hashing every page); caching facet counts per (query, filters, language) for a few
-minutes; or counting facets over the top N matches (approximate).
+Targets (p95 under 100 ms): **met cold on SQLite** at 10,000 discussions for every query;
+**met cold on PostgreSQL** at 100,000 for every query but a word found in three quarters
+of the archive ("library": about 290 ms cold, about 30 ms warm).
+
+How a search runs. Indexing a page also writes its *search document*
+(search/documents.py): one narrow row with the page's type, locale, live flag, date, year,
+topic, tag slugs and countries, and on PostgreSQL its weighted text vector (GIN-indexed).
+On PostgreSQL one SQL statement then matches, ranks, counts, computes every facet and
+picks the page of results from those rows (a CTE of the matches, aggregated per facet,
+JSON lists expanded for tags and countries); the pages of that page of results are fetched
+by id. On SQLite the match runs through FTS5 (one query: every match's id, best first),
+and the facet counts are one statement over the documents of those ids. Before the
+documents, a PostgreSQL search joined Wagtail's wide index table (whose rows also hold
+plain-text copies of every page) with the 100,000 pages and ran a GROUP BY over the posts,
+tags and pages tables per facet: 190-230 ms for "flood", 730 ms for "library". The menu
+query, which scanned all 100,000 pages on every page view, now uses a partial index
+(home migration 0006), and PostgreSQL's JIT is off for web queries (it spent ~25 ms
+compiling the facet statement).
+
+Why "library" stays slow cold on PostgreSQL: it matches 73,415 documents, and counting
+tags and countries expands their lists to ~92,000 and ~296,000 rows (about 80 and 130 ms
+of the ~320 ms statement); the match with ts_rank over every match is ~70 ms. Storing the
+lists as text arrays or delimited strings instead of JSON was measured and saved less than
+15 ms. What makes such searches fast is the results cache (search/results_cache.py): a
+search's counts, facets and result ids are kept under a content generation that every page
+save or delete, privacy or tag change and document write replaces, so a repeated search is
+answered without touching the documents while nothing has changed (the warm columns).
 """
 
 

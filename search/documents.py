@@ -130,6 +130,47 @@ def copy_vectors(content_type_id, page_ids):
         )
 
 
+def rebuild(chunk_size=2000, stdout=None):
+    """Write every searchable page's document (for a site whose documents table is new);
+    prints progress to `stdout` when given."""
+    from django.db import transaction
+
+    written = 0
+    for model in DOCUMENT_MODELS:
+        content_type_id = ContentType.objects.get_for_model(model).pk
+        ids = list(
+            model.objects.filter(content_type_id=content_type_id)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        for start in range(0, len(ids), chunk_size):
+            with transaction.atomic():
+                pages = list(model.objects.filter(pk__in=ids[start : start + chunk_size]))
+                synced = sync(pages)
+                if connection.vendor == "postgresql":
+                    copy_vectors(content_type_id, synced)
+            written += len(synced)
+            if stdout:
+                stdout.write(f"  search documents: {written} written\n")
+    return written
+
+
+def fill_if_empty(sender, stdout=None, **kwargs):
+    """post_migrate: a site upgraded to search documents gets them at once (not needed
+    on a new site: indexing each page writes its document)."""
+    if not maintained() or SearchDocument.objects.exists():
+        return
+    if not Page.objects.filter(content_type__in=_content_types()).exists():
+        return
+    if stdout:
+        stdout.write("Writing the search documents of existing pages…\n")
+    rebuild(stdout=stdout)
+
+
+def _content_types():
+    return ContentType.objects.get_for_models(*DOCUMENT_MODELS).values()
+
+
 # Reading documents ------------------------------------------------------------------------
 
 

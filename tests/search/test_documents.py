@@ -1,6 +1,7 @@
 """Search documents follow their pages, and cached searches end with any content change."""
 
 import datetime
+import io
 
 import pytest
 from django.core.management import call_command
@@ -151,3 +152,18 @@ def test_the_cache_can_be_turned_off(client, settings, make_discussion):
     _again, again_statements = searches_run(client, {"q": "flood"})
 
     assert again_statements
+
+
+@pytest.mark.django_db
+def test_migrate_fills_an_empty_documents_table(make_discussion, make_topic):
+    pages = [make_discussion("Flood notes", tags=["floods"]), make_topic("Mentoring")]
+    SearchDocument.objects.all().delete()
+    output = io.StringIO()
+
+    call_command("migrate", verbosity=0, stdout=output)
+
+    assert {p.pk for p in pages} <= set(SearchDocument.objects.values_list("page_id", flat=True))
+    assert document(pages[0]).tags == ["floods"]
+    assert "search documents: " in output.getvalue()
+    if connection.vendor == "postgresql":
+        assert document(pages[0]).vector is not None
