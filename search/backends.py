@@ -52,6 +52,19 @@ def fts5_status():
     return True, "SQLite FTS5 is available."
 
 
+class KeepsDocuments:
+    """Index mixin: a page's search document goes with its index entry (search.documents);
+    add_items writes them."""
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        documents.remove(item)
+
+    def reset(self):
+        super().reset()
+        SearchDocument.objects.all().delete()
+
+
 def SearchBackend(params):  # noqa: N802 (the factory name Wagtail looks up)
     if connection.vendor == "postgresql":
         return _postgres_backend_class()(params)
@@ -155,7 +168,7 @@ def _sqlite_backend_class():
             pages = compiler.queryset.filter(pk__in=pks).in_bulk() if pks else {}
             return [pages[pk] for pk in pks if pk in pages]
 
-    class WeightedIndex(sqlite.SQLiteIndex):
+    class WeightedIndex(KeepsDocuments, sqlite.SQLiteIndex):
         def add_items(self, model, objs):
             # As SQLiteIndex.add_items, with TitleBoostIndexer and one UPDATE per changed row.
             if not model.get_search_fields():
@@ -188,14 +201,6 @@ def _sqlite_backend_class():
             self._refresh_title_norms()
             documents.sync(objs)
 
-        def delete_item(self, item):
-            super().delete_item(item)
-            documents.remove(item)
-
-        def reset(self):
-            super().reset()
-            SearchDocument.objects.all().delete()
-
     class WeightedSQLiteSearchBackend(sqlite.SQLiteSearchBackend):
         keeps_search_documents = True
         query_compiler_class = WeightedQueryCompiler
@@ -210,7 +215,7 @@ def _sqlite_backend_class():
 def _postgres_backend_class():
     from modelsearch.backends.database.postgres import postgres
 
-    class LocalisedIndex(postgres.PostgresIndex):
+    class LocalisedIndex(KeepsDocuments, postgres.PostgresIndex):
         def add_items(self, model, objs):
             by_config = defaultdict(list)
             for obj in objs:
@@ -221,14 +226,6 @@ def _postgres_backend_class():
             if model.get_search_fields():
                 page_ids = documents.sync(objs)
                 documents.copy_vectors(postgres.get_content_type_pk(model), page_ids)
-
-        def delete_item(self, item):
-            super().delete_item(item)
-            documents.remove(item)
-
-        def reset(self):
-            super().reset()
-            SearchDocument.objects.all().delete()
 
     class LocalisedQueryCompiler(postgres.PostgresSearchQueryCompiler):
         fallback_config = None

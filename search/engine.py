@@ -5,11 +5,14 @@ How a search runs (a bounded number of queries whatever the number of matches):
 1. The scope is every live, public topic, discussion, story, country profile and guidance
    page in the visitor's language, plus English pages that have no translation in it
    (discussions and stories exist only in English).
-2. The backend search (Wagtail) finds and ranks the matches within the active filters.
-   Every word is required; if that finds nothing, any word will do.
-3. The database backends' matches are fetched once, as a list of ids (one full-text query
-   per request): the result count, the facet counts and the date sort use that list, in one
-   bind parameter on PostgreSQL and SQLite (`InIds`), instead of running the match again.
+2. Every word is required; if that finds nothing, the commonest words are dropped.
+3. PostgreSQL: the search documents (search.documents: one narrow row per page, with its
+   text vector) give the match, ranking, count, every facet and the page of result ids in
+   one statement. SQLite and other backends: the backend (Wagtail) finds and ranks the
+   matches, fetched once as a list of ids; the facet counts are one statement over those
+   ids' documents (database backends) or GROUP BYs over the page tables (search servers).
+4. What was found (count, facets, result ids) is cached until the content changes
+   (search.results_cache); the pages of results are always fetched fresh.
 """
 
 import datetime

@@ -66,13 +66,18 @@ def test_the_full_text_match_runs_once_per_search(client, make_discussion):
 
 
 @pytest.mark.django_db
-def test_facets_query_only_the_tables_of_the_matched_page_types(make_discussion):
-    flood = make_discussion("Flood notes", posts=[{"text": "Water.", "country": "KE"}])
+def test_facet_counts_are_one_statement_over_the_search_documents(make_discussion):
+    flood = make_discussion(
+        "Flood notes", posts=[{"text": "Water.", "country": "KE"}], tags=["floods"]
+    )
 
     with CaptureQueriesContext(connection) as captured:
         facets = engine.facet_counts(engine.Matches([flood.pk], complete=True))
 
     assert [(f.value, f.count) for f in facets.types] == [("discussion", 1)]
-    tables = " ".join(q["sql"] for q in captured)
-    for table in ("topics_topicpagetag", "members_storypartner", "members_countryprofilepage"):
+    assert [(f.value, f.label) for f in facets.tags] == [("floods", "floods")]
+    statements = [q["sql"] for q in captured]
+    assert len([sql for sql in statements if "search_searchdocument" in sql]) == 1
+    tables = " ".join(statements)
+    for table in ("topics_discussionpost", "topics_discussionpagetag", "members_storypartner"):
         assert table not in tables
