@@ -178,9 +178,7 @@ def scoped(language):
     """Documents of live, public pages in `language`, plus English pages that have no
     translation in it (discussions and stories exist only in English)."""
     documents = SearchDocument.objects.filter(live=True)
-    restricted = [
-        path for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
-    ]
+    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
     if restricted:
         private = Q()
         for path in restricted:
