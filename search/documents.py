@@ -184,14 +184,18 @@ def scoped(language):
         for path in restricted:
             private |= Q(path__startswith=path)
         documents = documents.exclude(page_id__in=Page.objects.filter(private).values("pk"))
+    return documents.filter(in_language(language))
+
+
+def in_language(language):
+    """A filter() condition, for pages or documents: in `language`, or in English with no
+    translation in it (discussions and stories exist only in English)."""
     default = Locale.get_default()
     locale = Locale.objects.filter(language_code=language).first() or default
     if locale.pk == default.pk:
-        return documents.filter(locale_id=default.pk)
+        return Q(locale_id=default.pk)
     translated = Page.objects.filter(locale=locale).values("translation_key")
-    return documents.filter(
-        Q(locale_id=locale.pk) | (Q(locale_id=default.pk) & ~Q(translation_key__in=translated))
-    )
+    return Q(locale_id=locale.pk) | (Q(locale_id=default.pk) & ~Q(translation_key__in=translated))
 
 
 def filtered(documents, filters, content_type_ids):

@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
@@ -161,12 +161,7 @@ def content_type_ids():
 def search_scope(language):
     """Live public pages of the searchable types in `language`, plus English-only ones."""
     scope = Page.objects.live().public().filter(content_type__in=content_type_ids().values())
-    default = Locale.get_default()
-    locale = Locale.objects.filter(language_code=language).first() or default
-    if locale.pk == default.pk:
-        return scope.filter(locale=default)
-    translated = Page.objects.filter(locale=locale).values("translation_key")
-    return scope.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+    return scope.filter(documents.in_language(language))
 
 
 def apply_filters(queryset, filters):

@@ -26,9 +26,15 @@ def generation():
     return cache.get_or_set(GENERATION_KEY, lambda: uuid.uuid4().hex, timeout=None)
 
 
-def content_changed(**kwargs):
+def content_changed(raw=False, **kwargs):
     """Start a new generation now, and again when the transaction commits (so that a
-    search running meanwhile cannot cache the old content under the new generation)."""
+    search running meanwhile cannot cache the old content under the new generation).
+
+    Raw saves (fixtures, the discussion importer's bulk path) are skipped, as Wagtail's
+    indexing skips them: the importer indexes at the end, which writes the documents and
+    starts a new generation once per batch instead of once per page."""
+    if raw:
+        return
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
 
