@@ -18,16 +18,26 @@ TRANSLATED_LANGUAGES = [code for code, _ in settings.LANGUAGES if code != settin
 @pytest.fixture(scope="module")
 def regenerated_catalogues(tmp_path_factory):
     """A copy of locale/ updated by makemessages from the current code (the real catalogues
-    are left untouched)."""
-    locale_copy = tmp_path_factory.mktemp("messages") / "locale"
+    are left untouched).
+
+    makemessages writes a file's strings to the locale directory beside the tree it
+    lives in, and always counts ./locale: run in the project itself, it would update the
+    real catalogues and leave the copy stale. So it runs in a mirror of the project: the
+    copy of locale/ beside links to everything else."""
+    mirror = tmp_path_factory.mktemp("messages")
+    locale_copy = mirror / "locale"
     shutil.copytree(settings.BASE_DIR / "locale", locale_copy)
+    for entry in settings.BASE_DIR.iterdir():
+        if entry.name != "locale" and not entry.name.startswith("."):
+            (mirror / entry.name).symlink_to(entry)
     with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(settings.BASE_DIR)
+        patch.chdir(mirror)
         patch.setattr(settings, "LOCALE_PATHS", [locale_copy])
         call_command(
             "makemessages",
             locale=TRANSLATED_LANGUAGES,
             ignore_patterns=MAKEMESSAGES_IGNORE,
+            symlinks=True,
             verbosity=0,
         )
     return locale_copy
