@@ -31,8 +31,8 @@ def content_changed(raw=False, **kwargs):
     search running meanwhile cannot cache the old content under the new generation).
 
     Raw saves (fixtures, the discussion importer's bulk path) are skipped, as Wagtail's
-    indexing skips them: the importer indexes at the end, which writes the documents and
-    starts a new generation once per batch instead of once per page."""
+    indexing skips them: the importer says when it is done (topics.importer's
+    discussions_imported), once, instead of once per page."""
     if raw:
         return
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)

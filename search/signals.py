@@ -13,6 +13,8 @@ from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from topics.importer import discussions_imported
+
 from .results_cache import content_changed
 
 
@@ -26,3 +28,4 @@ def connect():
     for model in [*get_page_models(), PageViewRestriction, Tag]:
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"search-cache-{model}")
+    discussions_imported.connect(content_changed, dispatch_uid="search-cache-import")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.text import slugify
@@ -35,6 +36,10 @@ from .models import (
     DiscussionPost,
     TopicPage,
 )
+
+# Sent once an import's pages are indexed (page_ids: those created or updated). The
+# importer writes pages in bulk, without the per-page signals that others listen to.
+discussions_imported = Signal()
 
 KINDS = {value for value, _label in DiscussionPage.KIND_CHOICES}
 DEFAULT_KIND = "group-discussion"
@@ -455,4 +460,6 @@ class DiscussionImporter:
             )
             for backend in backends:
                 backend.add_bulk(DiscussionPage, pages)
+        if self.touched_ids:
+            discussions_imported.send(sender=DiscussionPage, page_ids=self.touched_ids)
         self.touched_ids = []

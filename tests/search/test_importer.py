@@ -136,3 +136,23 @@ def test_import_writes_in_bulk(site_tree, write_jsonl, django_assert_max_num_que
     with django_assert_max_num_queries(120), path.open() as lines:
         importer.run(iter_records(lines, report), report)
     assert report.created == 60
+
+
+@pytest.mark.django_db
+def test_an_import_ends_cached_searches(client, site_tree, import_jsonl):
+    from topics.importer import discussions_imported
+
+    sent = []
+
+    def receiver(page_ids, **kwargs):
+        sent.append(page_ids)
+
+    discussions_imported.connect(receiver)
+    try:
+        assert client.get("/search/", {"q": "seed"}).context["outcome"].total == 0
+        import_jsonl([record("a-1", title="Seed library")])
+    finally:
+        discussions_imported.disconnect(receiver)
+
+    assert len(sent) == 1 and len(sent[0]) == 1
+    assert client.get("/search/", {"q": "seed"}).context["outcome"].total == 1
