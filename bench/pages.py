@@ -29,7 +29,8 @@ def main():
     db_url = setup_django("iln_bench_pages")
     from django.test import Client
 
-    from members.models import CountryProfilePage, PartnerStoryPage
+    from countries.models import CountryProfilePage
+    from stories.models import PartnerStoryPage
     from topics.models import TopicIndexPage, TopicPage
 
     seconds = load_fresh_demo(db_url, scale=args.scale)

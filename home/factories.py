@@ -2,14 +2,10 @@
 
 import factory
 import wagtail_factories
-from wagtail.rich_text import RichText
+
+from core.factories import paragraphs
 
 from .models import GuidanceIndexPage, GuidancePage, HomePage
-
-
-def paragraphs(texts):
-    """StreamField value of paragraph blocks from plain-text paragraphs."""
-    return [("paragraph", RichText(f"<p>{text}</p>")) for text in texts]
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -1,28 +1,21 @@
-"""Live figures shown on the home page, computed from the data (no request needed)."""
+"""Live figures shown on the home page, computed from the data (no request needed). Each
+figure comes from the app that owns its data, through core.registries.home_figures."""
 
 from django.core.cache import cache
+
+from core import registries
 
 FIGURES_CACHE_KEY = "home:site-figures"
 FIGURES_TTL = 300
 
 
 def compute_site_figures():
-    from members.models import CountryProfilePage, MemberProfile, PartnerStoryPage
-    from topics.models import DiscussionPost, TopicPage
-
-    post_countries = set(
-        DiscussionPost.objects.exclude(country="").values_list("country", flat=True).distinct()
-    )
-    profile_countries = set(
-        CountryProfilePage.objects.live().values_list("country", flat=True).distinct()
-    )
-    return {
-        "countries": len(post_countries | profile_countries),
-        "topics": TopicPage.objects.live().filter(locale__language_code="en").count(),
-        "stories": PartnerStoryPage.objects.live().count(),
-        "discussions": DiscussionPost.objects.values("page_id").distinct().count(),
-        "members": MemberProfile.objects.listed().count(),
-    }
+    figures = {name: figure() for name, figure in registries.home_figures.items()}
+    countries = set()
+    for codes in registries.represented_countries:
+        countries |= set(codes())
+    figures["countries"] = len(countries)
+    return figures
 
 
 def site_figures():

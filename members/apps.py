@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class MembersConfig(AppConfig):
     name = "members"
-    verbose_name = "Members, countries and stories"
+    verbose_name = "Members"

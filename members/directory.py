@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from .profiles import MemberProfile
+from .models import MemberProfile
 
 PAGE_SIZE = 24
 

@@ -1,277 +1,129 @@
+"""Member profiles: who a member of the network is, and who may see it. Personal data
+with its own rules: see is_visible_to and shows_email_to."""
+
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
-from wagtail.search import index
 
-from home.blocks import BodyStreamBlock
-from home.models import BasePage, SectionIndexPage, paginate
-from topics.filters import clean_tag
+from .choices import CareerStage, LibrarySector, Visibility
 
-from .profiles import MemberInterest, MemberProfile  # noqa: F401  (models of this app)
-from .regions import REGION_CHOICES
+# Held by the Coordinators group (see migrations) and by superusers: coordinators see every
+# profile and every member's e-mail address.
+COORDINATOR_PERMISSION = "members.view_member_contact"
 
 
-class CountryIndexPage(SectionIndexPage):
-    subpage_types = ["members.CountryProfilePage"]
-
-    def get_context(self, request, *args, **kwargs):
-        from . import stats
-
-        context = super().get_context(request, *args, **kwargs)
-        countries = list(
-            CountryProfilePage.objects.child_of(self).live().public().order_by("title")
-        )
-        counts = stats.country_counts([page.country.code for page in countries])
-        regions = []
-        for code, label in REGION_CHOICES:
-            in_region = [page for page in countries if page.region == code]
-            for page in in_region:
-                page.figures = counts.get(page.country.code, {})
-            if in_region:
-                regions.append({"code": code, "label": label, "countries": in_region})
-        context["regions"] = regions
-        return context
+def is_coordinator(user):
+    return user.is_authenticated and user.has_perm(COORDINATOR_PERMISSION)
 
 
-class CountryProfilePage(BasePage):
-    country = CountryField()
-    region = models.CharField(max_length=20, choices=REGION_CHOICES)
-    summary = models.CharField(max_length=300, blank=True)
-    landscape = StreamField(
-        BodyStreamBlock(),
+class MemberInterest(TaggedItemBase):
+    """Interests use taggit's shared Tag table: the same vocabulary as topics and stories."""
+
+    content_object = models.ForeignKey(
+        "members.MemberProfile", on_delete=models.CASCADE, related_name="tagged_interests"
+    )
+
+
+class MemberProfileQuerySet(models.QuerySet):
+    def listed(self):
+        """Profiles other members can find: completed, of active accounts."""
+        return self.filter(user__is_active=True).exclude(display_name="").exclude(country="")
+
+    def own(self, user):
+        """The logged-in member's own profile, created empty on first use."""
+        profile, _created = self.select_related("photo").get_or_create(user=user)
+        return profile
+
+    def for_listing(self):
+        """Everything a directory entry shows, in a fixed number of queries."""
+        return self.select_related("photo").prefetch_related("interests", "photo__renditions")
+
+
+class MemberProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="member_profile"
+    )
+    display_name = models.CharField(_("display name"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    institution = models.CharField(_("institution"), max_length=200, blank=True)
+    sector = models.CharField(
+        _("library sector"), max_length=20, choices=LibrarySector.choices, blank=True
+    )
+    role = models.CharField(_("role"), max_length=100, blank=True)
+    career_stage = models.CharField(
+        _("career stage"), max_length=20, choices=CareerStage.choices, blank=True
+    )
+    interests = TaggableManager(verbose_name=_("interests"), through=MemberInterest, blank=True)
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=200,
         blank=True,
-        use_json_field=True,
-        verbose_name=_("library landscape"),
+        help_text=_("For example: English, Spanish, Māori."),
     )
-    library_associations = models.TextField(blank=True, help_text=_("One per line."))
-    lis_schools = models.TextField(
-        blank=True, verbose_name=_("LIS schools"), help_text=_("One per line.")
-    )
-    languages = models.CharField(max_length=200, blank=True)
-
-    content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("country"), FieldPanel("region")], heading=_("Country")),
-        FieldPanel("summary"),
-        FieldPanel("landscape"),
-        MultiFieldPanel(
-            [
-                FieldPanel("library_associations"),
-                FieldPanel("lis_schools"),
-                FieldPanel("languages"),
-            ],
-            heading=_("Key facts"),
-        ),
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("landscape"),
-        index.SearchField("library_associations"),
-        index.SearchField("languages"),
-        index.FilterField("country"),
-    ]
-    parent_page_types = ["members.CountryIndexPage"]
-    subpage_types = []
-
-    MEMBERS_SHOWN = 48
-
-    def clean(self):
-        super().clean()
-        # One profile per country and locale; not unique=True because translations of
-        # the same profile share the country.
-        duplicate = (
-            CountryProfilePage.objects.filter(country=self.country, locale_id=self.locale_id)
-            .exclude(translation_key=self.translation_key)
-            .exists()
-        )
-        if duplicate:
-            raise ValidationError({"country": _("There is already a profile for this country.")})
-
-    @staticmethod
-    def _lines(text):
-        return [line.strip() for line in text.splitlines() if line.strip()]
-
-    @property
-    def association_list(self):
-        return self._lines(self.library_associations)
-
-    @property
-    def lis_school_list(self):
-        return self._lines(self.lis_schools)
-
-    def get_context(self, request, *args, **kwargs):
-        from . import stats
-
-        context = super().get_context(request, *args, **kwargs)
-        context["figures"] = stats.country_counts([self.country.code]).get(self.country.code, {})
-        context["stories"] = stats.stories_for_country(self.country.code)[:6]
-        context["discussions"] = stats.discussions_for_country(self.country.code)[:6]
-        # Who the members are is for logged-in members only; everyone sees the count.
-        if request.user.is_authenticated:
-            context["country_members"] = list(
-                stats.members_for_country(self.country.code)[: self.MEMBERS_SHOWN]
-            )
-        return context
-
-
-class PartnerStoryPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "members.PartnerStoryPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class StoryIndexPage(SectionIndexPage):
-    subpage_types = ["members.PartnerStoryPage"]
-
-    def stories(self):
-        return (
-            PartnerStoryPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-year", "-first_published_at")
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        stories = self.stories()
-        tag = clean_tag(request.GET.get("tag"))
-        if tag:
-            stories = stories.filter(tags__slug=tag)
-        context["stories"] = paginate(
-            request, stories.select_related("photo").prefetch_related("partners", "tags")
-        )
-        context["current_tag"] = tag
-        return context
-
-
-class PartnerStoryPage(BasePage):
-    card_template = "includes/story_card.html"
-    round_label = models.CharField(max_length=100, blank=True)
-    year = models.PositiveSmallIntegerField()
-    pull_quote = models.CharField(max_length=300, blank=True)
-    summary = models.CharField(max_length=300, blank=True)
+    # Validated against the IANA database in the form: as model choices the list would
+    # change with the system's tzdata and churn migrations.
+    time_zone = models.CharField(_("time zone"), max_length=64, blank=True)
+    bio = models.TextField(_("short bio"), max_length=1000, blank=True)
     photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    photo_alt_text = models.CharField(max_length=200, blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
-    tags = ClusterTaggableManager(through=PartnerStoryPageTag, blank=True)
-
-    content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("round_label"), FieldPanel("year")], heading=_("Round")),
-        InlinePanel("partners", label=_("Partners"), min_num=1),
-        FieldPanel("summary"),
-        FieldPanel("pull_quote"),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
-        FieldPanel("body"),
-        FieldPanel("tags"),
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("pull_quote"),
-        index.SearchField("body"),
-        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
-        index.RelatedFields("partners", [index.SearchField("name")]),
-        index.FilterField("year"),
-    ]
-    parent_page_types = ["members.StoryIndexPage"]
-    subpage_types = []
-
-    @property
-    def countries(self):
-        """Countries involved, derived from the partners (not stored twice)."""
-        seen = {}
-        for partner in self.partners.all():
-            if partner.country:
-                seen[partner.country.code] = partner.country
-        return list(seen.values())
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        codes = [country.code for country in self.countries]
-        profiles = {
-            page.country.code: page
-            for page in CountryProfilePage.objects.live()
-            .public()
-            .filter(country__in=codes, locale=self.locale)
-        }
-        context["country_links"] = [
-            (country, profiles.get(country.code)) for country in self.countries
-        ]
-        context["partners"] = self.partners_for(request.user)
-        # Unsaved in a preview of a new page: no submission to look up.
-        context["submission"] = (
-            StorySubmission.objects.filter(page_id=self.pk)
-            .select_related("submitter__member_profile")
-            .first()
-            if self.pk
-            else None
-        )
-        return context
-
-    def partners_for(self, user):
-        """The partners, each with `profile_url` set when `user` may see their profile."""
-        partners = list(self.partners.select_related("member__user"))
-        for partner in partners:
-            member = partner.member
-            visible = member is not None and member.is_visible_to(user)
-            partner.profile_url = member.get_absolute_url() if visible else None
-        return partners
-
-
-class StoryPartner(Orderable):
-    page = ParentalKey(PartnerStoryPage, on_delete=models.CASCADE, related_name="partners")
-    name = models.CharField(max_length=200)
-    country = CountryField()
-    institution = models.CharField(max_length=200, blank=True)
-    member = models.ForeignKey(
-        "members.MemberProfile",
-        verbose_name=_("member profile"),
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="story_partnerships",
-        help_text=_("Link the partner's profile when they have an account."),
+        related_name="+",
     )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("country"),
-        FieldPanel("institution"),
-        FieldPanel("member"),
-    ]
-
-    def __str__(self):
-        return f"{self.name} ({self.country.name})"
-
-
-class StorySubmission(models.Model):
-    """A partner story a member submitted from the front end. The page itself is an
-    ordinary draft in the moderation workflow; this records who submitted it. When the
-    member deletes their account `submitter` becomes NULL and the story shows
-    "former member"."""
-
-    page = models.OneToOneField(
-        PartnerStoryPage, on_delete=models.CASCADE, related_name="submission"
-    )
-    submitter = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
+    website = models.URLField(_("website"), blank=True)
+    social_handle = models.CharField(
+        _("social media handle"),
+        max_length=100,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="story_submissions",
+        help_text=_("For example: @name@mastodon.social"),
     )
-    submitted_at = models.DateTimeField(auto_now_add=True)
+    visibility = models.CharField(
+        _("profile visible to"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MemberProfileQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-submitted_at"]
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+        ordering = ["display_name", "pk"]
+        indexes = [models.Index(fields=["country", "display_name"])]
+        permissions = [
+            ("view_member_contact", _("Can see all member profiles and e-mail addresses")),
+        ]
 
     def __str__(self):
-        return self.page.title
+        return self.display_name or _("Member %(pk)s") % {"pk": self.pk}
+
+    def get_absolute_url(self):
+        return reverse("members:profile", args=[self.pk])
+
+    @property
+    def is_complete(self):
+        return bool(self.display_name and self.country)
+
+    @property
+    def is_public(self):
+        return self.visibility == Visibility.PUBLIC
+
+    def is_visible_to(self, user):
+        if user.is_authenticated and (user.pk == self.user_id or is_coordinator(user)):
+            return True
+        if not self.is_complete or not self.user.is_active:
+            return False
+        return self.is_public or user.is_authenticated
+
+    def shows_email_to(self, user):
+        return user.is_authenticated and (user.pk == self.user_id or is_coordinator(user))

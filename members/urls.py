@@ -10,7 +10,6 @@ urlpatterns = [
     path("me/edit/", views.edit_profile, name="edit"),
     path("me/data.json", views.export_data, name="export"),
     path("me/delete/", views.delete_account, name="delete"),
-    path("me/stories/new/", views.submit_story, name="submit-story"),
     path("<int:pk>/", views.profile_detail, name="profile"),
     path("<int:pk>/edit/", views.edit_other_profile, name="edit-other"),
 ]

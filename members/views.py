@@ -13,18 +13,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from home.models import paginate
+from core.pagination import paginate
 
-from . import data_rights, submissions
+from . import dashboard, data_rights
 from .directory import PAGE_SIZE, directory_profiles
 from .forms import (
     DeleteAccountForm,
     DirectoryFilterForm,
     ProfileForm,
-    StorySubmissionForm,
     interest_tags_in_use,
 )
-from .profiles import MemberProfile, is_coordinator
+from .models import MemberProfile, is_coordinator
 
 
 @login_required
@@ -54,16 +53,16 @@ def profile_detail(request, pk):
 
 @login_required
 def me(request):
-    profile = _own_profile(request.user)
+    profile = MemberProfile.objects.own(request.user)
     context = _profile_context(request, profile)
-    context["submissions"] = submissions.submissions_of(request.user)
+    context["panels"] = dashboard.panels(request)
     return render(request, "members/me.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit_profile(request):
-    profile = _own_profile(request.user)
+    profile = MemberProfile.objects.own(request.user)
     form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -105,32 +104,6 @@ def delete_account(request):
         messages.success(request, _("Your account and personal data have been deleted."))
         return redirect("/")
     return render(request, "members/delete_account.html", {"form": form})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def submit_story(request):
-    profile = _own_profile(request.user)
-    if not profile.is_complete:
-        messages.info(request, _("Please complete your profile before submitting a story."))
-        return redirect("members:edit")
-    form = StorySubmissionForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            submissions.submit_story(request.user, form.cleaned_data)
-        except submissions.NoStoryIndex:
-            messages.error(request, _("Stories cannot be submitted at the moment."))
-        else:
-            messages.success(
-                request, _("Thank you! Your story has been sent to the editors for review.")
-            )
-            return redirect("members:me")
-    return render(request, "members/story_form.html", {"form": form})
-
-
-def _own_profile(user):
-    profile, _created = MemberProfile.objects.select_related("photo").get_or_create(user=user)
-    return profile
 
 
 def _profile_context(request, profile):

@@ -1,5 +1,5 @@
 """Member profiles in the Wagtail admin, for coordinators (the Coordinators group holds the
-view/change permissions; see migrations/0003). Registering them as a snippet also gives
+view/change permissions; see migrations/0002). Registering them as a snippet also gives
 StoryPartner.member a chooser, so editors can link partners to profiles.
 
 Wagtail opens a snippet chooser to every admin user, whatever their model permissions, so
@@ -7,7 +7,7 @@ the chooser offers only what any logged-in member may see in the directory: list
 profiles, found by name or institution (never by e-mail)."""
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
@@ -21,7 +21,10 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .profiles import MemberProfile
+from core.registries import home_figures
+from countries import registry as countries
+
+from .models import MemberProfile
 
 
 class MemberChooserFilterForm(BaseFilterForm):
@@ -118,3 +121,32 @@ class MemberProfileViewSet(SnippetViewSet):
 
 
 register_snippet(MemberProfileViewSet)
+
+
+# What members contribute to the pages above them (see core.registries and
+# countries.registry): counts for everyone, names for logged-in members only.
+MEMBERS_SHOWN_PER_COUNTRY = 48
+
+
+@home_figures.register("members")
+def count_members():
+    return MemberProfile.objects.listed().count()
+
+
+@countries.register_figure("members")
+def members_by_country(codes):
+    rows = (
+        MemberProfile.objects.listed()
+        .filter(country__in=codes)
+        .values("country")
+        .annotate(n=Count("pk"))
+    )
+    return {row["country"]: row["n"] for row in rows}
+
+
+@countries.register_listing("country_members")
+def members_of_country(code, user):
+    if not user.is_authenticated:
+        return []
+    listed = MemberProfile.objects.listed().filter(country=code)
+    return list(listed.order_by("display_name", "pk")[:MEMBERS_SHOWN_PER_COUNTRY])

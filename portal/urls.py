@@ -8,8 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemaps import TranslatedSitemap
-from members.feeds import StoryFeed
+from core.sitemaps import TranslatedSitemap
+from stories.feeds import StoryFeed
 from topics.feeds import TopicFeed
 
 from .api import api_router
@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
+    path("members/", include("stories.urls")),
     path("topics/feed/", TopicFeed(), name="topic-feed"),
     path("stories/feed/", StoryFeed(), name="story-feed"),
     path("", include(wagtail_urls)),

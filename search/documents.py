@@ -14,8 +14,9 @@ from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from countries.models import CountryProfilePage
 from home.models import GuidancePage
-from members.models import CountryProfilePage, PartnerStoryPage
+from stories.models import PartnerStoryPage
 from topics.models import DiscussionPage, TopicPage
 
 from . import results_cache

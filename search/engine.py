@@ -34,9 +34,10 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.filters import clean_tag, clean_year
+from countries.models import CountryProfilePage
 from home.models import GuidancePage
-from members.models import CountryProfilePage, PartnerStoryPage, PartnerStoryPageTag, StoryPartner
-from topics.filters import clean_tag, clean_year
+from stories.models import PartnerStoryPage, PartnerStoryPageTag, StoryPartner
 from topics.models import DiscussionPage, DiscussionPageTag, DiscussionPost, TopicPage, TopicPageTag
 
 from . import documents, results_cache

@@ -6,8 +6,9 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from countries.factories import CountryIndexPageFactory
 from home.factories import GuidanceIndexPageFactory, HomePageFactory
-from members.factories import CountryIndexPageFactory, StoryIndexPageFactory
+from stories.factories import StoryIndexPageFactory
 from topics.factories import DiscussionArchivePageFactory, TopicIndexPageFactory
 
 

@@ -2,13 +2,10 @@
 
 import datetime
 
-from home.demo import stream_from_spec
+from countries.factories import CountryProfilePageFactory
+from demo.site import stream_from_spec
 from home.factories import GuidancePageFactory
-from members.factories import (
-    CountryProfilePageFactory,
-    PartnerStoryPageFactory,
-    StoryPartnerFactory,
-)
+from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
 from topics.factories import DiscussionPageFactory, DiscussionPostFactory, TopicPageFactory
 
 RICH_BODY = [

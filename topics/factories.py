@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from home.factories import paragraphs
+from core.factories import paragraphs
 
 from .models import (
     DiscussionArchivePage,

@@ -11,10 +11,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock, LinkBlock
-from home.models import BasePage, SectionIndexPage, paginate
-
-from .filters import clean_tag, clean_year
+from core.blocks import BodyStreamBlock, LinkBlock
+from core.filters import clean_tag, clean_year
+from core.models import BasePage, SectionIndexPage
+from core.pagination import paginate
 
 
 class TopicPageTag(TaggedItemBase):
@@ -121,6 +121,8 @@ class TopicRelatedTopic(Orderable):
 
 
 class DiscussionArchivePage(SectionIndexPage):
+    # The archive holds discussions as they happened, in English.
+    english_only = True
     subpage_types = ["topics.DiscussionPage"]
 
     def discussions(self):
@@ -153,6 +155,7 @@ class DiscussionArchivePage(SectionIndexPage):
 
 
 class DiscussionPage(BasePage):
+    english_only = True
     KIND_CHOICES = [
         ("group-discussion", _("Facilitated group discussion")),
         ("chat", _("Chat")),

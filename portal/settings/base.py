@@ -22,11 +22,17 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-change-m
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 
+# The project's apps, lowest layer first (the order import-linter enforces, see
+# docs/architecture.md); Wagtail imports their wagtail_hooks in this order.
 INSTALLED_APPS = [
-    "home",
+    "core",
+    "countries",
     "topics",
     "members",
+    "stories",
+    "home",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

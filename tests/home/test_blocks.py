@@ -3,7 +3,7 @@
 import pytest
 from django.template.loader import get_template
 
-from home.blocks import BodyStreamBlock
+from core.blocks import BodyStreamBlock
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def test_preview_values_render(name):
 def test_link_block_requires_a_page_or_a_url():
     from wagtail.blocks import StructBlockValidationError
 
-    from home.blocks import LinkBlock
+    from core.blocks import LinkBlock
 
     block = LinkBlock()
     with pytest.raises(StructBlockValidationError):

@@ -6,8 +6,9 @@ from django.core.management import call_command
 from taggit.models import Tag
 from wagtail.models import Page, Revision
 
+from countries.models import CountryProfilePage
 from home.models import GuidancePage
-from members.models import CountryProfilePage, PartnerStoryPage
+from stories.models import PartnerStoryPage
 from topics.models import DiscussionPage, DiscussionPost, TopicPage
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +67,7 @@ def test_scale_multiplies_topics_discussions_and_stories():
 
 
 def test_demo_pages_are_indexed_with_their_tags(site_tree):
-    from home.demo import save_with_relations
+    from demo.site import save_with_relations
     from tests.factories_content import make_discussion
 
     discussion = make_discussion(site_tree.discussions)

@@ -5,7 +5,7 @@ site, ~15 ms per request at 100,000 discussion pages."""
 import pytest
 from django.db import connection
 
-INDEX = "home_page_in_menu_idx"
+INDEX = "core_page_in_menu_idx"
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,9 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from countries.models import CountryIndexPage, CountryProfilePage
 from home.models import GuidanceIndexPage, GuidancePage, HomePage
-from members.models import CountryIndexPage, CountryProfilePage, PartnerStoryPage, StoryIndexPage
+from stories.models import PartnerStoryPage, StoryIndexPage
 from topics.models import DiscussionArchivePage, DiscussionPage, TopicIndexPage, TopicPage
 
 SECTIONS = {

@@ -46,8 +46,10 @@ PAGES = {
     "discussion archive": (lambda t: t.discussions.url, 20),
     "discussion": (lambda t: t.big_discussion.url, 19),
     # country index, country, story: +1 for the footer's translatable SiteTexts (one query).
-    "country index": (lambda t: t.countries.url, 19),
-    "country": (lambda t: t.countries.get_children().first().url, 23),
+    # country index and country: +2 as stories and discussions are counted over public pages only (one
+    # view-restriction lookup each).
+    "country index": (lambda t: t.countries.url, 21),
+    "country": (lambda t: t.countries.get_children().first().url, 25),
     "story index": (lambda t: t.stories.url, 19),
     "story": (lambda t: t.stories.get_children().first().url, 24),
     "guidance index": (lambda t: t.guidance.url, 17),

@@ -33,7 +33,7 @@ def locales(db):
 def translate(django_capture_on_commit_callbacks):
     """Translate a page through wagtail-localize's models (TranslationSource, Translation,
     StringTranslation, save_target), running the publish it schedules on commit."""
-    from home.demo_translations import translate_page
+    from demo.translations import translate_page
 
     def _translate(page, language_code, strings, publish=True):
         with django_capture_on_commit_callbacks(execute=True):
@@ -47,7 +47,7 @@ def translate(django_capture_on_commit_callbacks):
 @pytest.fixture
 def guidance(site_tree, locales):
     """An English guidance page with a heading, a paragraph and a link in rich text."""
-    from home.demo import stream_from_spec
+    from demo.site import stream_from_spec
     from home.factories import GuidancePageFactory
 
     return GuidancePageFactory(

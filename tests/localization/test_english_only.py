@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from members.factories import PartnerStoryPageFactory
+from stories.factories import PartnerStoryPageFactory
 from topics.factories import DiscussionPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from home.demo_translations import translate_snippet
-from home.models import SiteTexts
+from core.models import SiteTexts
+from demo.translations import translate_snippet
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +83,7 @@ def test_site_texts_cost_one_query_whatever_the_number_of_translations(
         client.get(url)  # warm per-process caches
         with CaptureQueriesContext(connection) as captured:
             client.get(url)
-        return [q["sql"] for q in captured if "home_sitetexts" in q["sql"]]
+        return [q["sql"] for q in captured if "core_sitetexts" in q["sql"]]
 
     assert len(queries("/fr/")) == 1
     for code, strings in (("fr", FRENCH), ("es", {}), ("ar", {})):
@@ -95,7 +95,7 @@ def test_site_texts_cost_one_query_whatever_the_number_of_translations(
 def test_site_texts_are_translated_through_wagtail_localize(site_texts, client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("c", "c@example.org", "pw"))
     url = reverse(
-        "wagtail_localize:submit_snippet_translation", args=["home", "sitetexts", site_texts.pk]
+        "wagtail_localize:submit_snippet_translation", args=["core", "sitetexts", site_texts.pk]
     )
     assert client.get(url).status_code == 200
     french = translate_snippet(site_texts, "fr", FRENCH)

@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from core.translators import TRANSLATORS_GROUP
 from home.factories import GuidancePageFactory
 from home.translation_status import DRAFT, LIVE, MISSING, OUTDATED, build_report
-from home.translators import TRANSLATORS_GROUP
 
 from .conftest import FRENCH_GUIDANCE
 

@@ -14,8 +14,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from core.translators import TRANSLATORS_GROUP
 from home.translation_status import OUTDATED, build_report
-from home.translators import TRANSLATORS_GROUP
 
 from .conftest import FRENCH_GUIDANCE
 

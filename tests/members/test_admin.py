@@ -1,23 +1,14 @@
 """Member profiles in the Wagtail admin: coordinators list and search them; members cannot.
 Member photos stay out of the editors' image library."""
 
-import importlib
-
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from members import photos
-from members.factories import (
-    MemberProfileFactory,
-    PartnerStoryPageFactory,
-    StoryPartnerFactory,
-    UserFactory,
-)
+from members.factories import MemberProfileFactory, UserFactory
 from members.photos import MEMBER_PHOTOS_COLLECTION, STORY_PHOTOS_COLLECTION, store_photo
+from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
 
 from .conftest import image_bytes
 
@@ -80,29 +71,6 @@ def test_editors_cannot_browse_or_edit_member_photos(client, editor):
     # Both kinds of photo reuse their collection.
     assert upload(MEMBER_PHOTOS_COLLECTION).collection_id == portrait.collection_id
     assert upload(STORY_PHOTOS_COLLECTION).collection_id == story_photo.collection_id
-
-
-def test_migration_moves_an_existing_member_photos_collection_out_of_root(db):
-    migration = importlib.import_module("members.migrations.0005_member_photos_private_collection")
-    root = Collection.get_first_root_node()
-    root.add_child(name="Before")
-    legacy = root.add_child(name=MEMBER_PHOTOS_COLLECTION)
-    legacy.add_child(name="Nested")
-    root.add_child(name="After")
-    image = get_image_model().objects.create(
-        title="old portrait", file=upload(STORY_PHOTOS_COLLECTION).file, collection=legacy
-    )
-
-    migration.forwards(django_apps, None)
-    migration.forwards(django_apps, None)  # idempotent
-
-    moved = Collection.objects.get(pk=legacy.pk)
-    assert moved.depth == 1 and moved.get_children().get().name == "Nested"
-    assert MEMBER_PHOTOS_COLLECTION not in [c.name for c in root.get_descendants()]
-    assert Collection.find_problems() == ([], [], [], [], [])
-    image.refresh_from_db()
-    assert image.collection_id == moved.pk
-    assert photos._collection(MEMBER_PHOTOS_COLLECTION).pk == moved.pk
 
 
 CHOOSER = "/admin/snippets/choose/members/memberprofile/"

@@ -9,8 +9,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
 
 from members import data_rights
-from members.factories import MEMBER_PASSWORD, PartnerStoryPageFactory, StoryPartnerFactory
-from members.models import MemberProfile, PartnerStoryPage, StoryPartner, StorySubmission
+from members.factories import MEMBER_PASSWORD
+from members.models import MemberProfile
+from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
+from stories.models import PartnerStoryPage, StoryPartner, StorySubmission
 
 from .conftest import image_bytes
 from .test_stories import story_data

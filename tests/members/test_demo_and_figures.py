@@ -2,10 +2,11 @@
 
 import pytest
 
-from home.demo import DemoContext
-from members import demo
-from members.factories import MemberProfileFactory, PartnerStoryPageFactory, StoryPartnerFactory
+from demo import community as demo
+from demo.site import DemoContext
+from members.factories import MemberProfileFactory
 from members.models import MemberProfile
+from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
 
 pytestmark = pytest.mark.django_db
 

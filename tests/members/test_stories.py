@@ -4,14 +4,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import WorkflowState
 
+from countries.factories import CountryProfilePageFactory
 from members.choices import Visibility
-from members.factories import (
-    CountryProfilePageFactory,
-    MemberProfileFactory,
-    PartnerStoryPageFactory,
-    StoryPartnerFactory,
-)
-from members.models import PartnerStoryPage, StorySubmission
+from members.factories import MemberProfileFactory
+from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
+from stories.models import PartnerStoryPage, StorySubmission
 
 from .conftest import image_bytes
 

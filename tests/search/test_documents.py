@@ -8,12 +8,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from members.factories import (
-    CountryProfilePageFactory,
-    PartnerStoryPageFactory,
-    StoryPartnerFactory,
-)
+from countries.factories import CountryProfilePageFactory
 from search.models import SearchDocument
+from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
 
 from .conftest import result_titles
 

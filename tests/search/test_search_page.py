@@ -3,8 +3,8 @@ import datetime
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from countries.factories import CountryProfilePageFactory
 from home.factories import GuidancePageFactory
-from members.factories import CountryProfilePageFactory
 
 from .conftest import result_titles
 

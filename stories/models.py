@@ -1,0 +1,175 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock
+from core.filters import clean_tag
+from core.models import BasePage, SectionIndexPage
+from core.pagination import paginate
+from countries.models import CountryProfilePage
+
+
+class PartnerStoryPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "stories.PartnerStoryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class StoryIndexPage(SectionIndexPage):
+    subpage_types = ["stories.PartnerStoryPage"]
+
+    def stories(self):
+        return (
+            PartnerStoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-year", "-first_published_at")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = self.stories()
+        tag = clean_tag(request.GET.get("tag"))
+        if tag:
+            stories = stories.filter(tags__slug=tag)
+        context["stories"] = paginate(
+            request, stories.select_related("photo").prefetch_related("partners", "tags")
+        )
+        context["current_tag"] = tag
+        return context
+
+
+class PartnerStoryPage(BasePage):
+    card_template = "includes/story_card.html"
+    # Partnerships are conducted in English, and so are their stories.
+    english_only = True
+    round_label = models.CharField(max_length=100, blank=True)
+    year = models.PositiveSmallIntegerField()
+    pull_quote = models.CharField(max_length=300, blank=True)
+    summary = models.CharField(max_length=300, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    photo_alt_text = models.CharField(max_length=200, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+    tags = ClusterTaggableManager(through=PartnerStoryPageTag, blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("round_label"), FieldPanel("year")], heading=_("Round")),
+        InlinePanel("partners", label=_("Partners"), min_num=1),
+        FieldPanel("summary"),
+        FieldPanel("pull_quote"),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("pull_quote"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
+        index.RelatedFields("partners", [index.SearchField("name")]),
+        index.FilterField("year"),
+    ]
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    @property
+    def countries(self):
+        """Countries involved, derived from the partners (not stored twice)."""
+        seen = {}
+        for partner in self.partners.all():
+            if partner.country:
+                seen[partner.country.code] = partner.country
+        return list(seen.values())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        codes = [country.code for country in self.countries]
+        profiles = {
+            page.country.code: page
+            for page in CountryProfilePage.objects.live()
+            .public()
+            .filter(country__in=codes, locale=self.locale)
+        }
+        context["country_links"] = [
+            (country, profiles.get(country.code)) for country in self.countries
+        ]
+        context["partners"] = self.partners_for(request.user)
+        # Unsaved in a preview of a new page: no submission to look up.
+        context["submission"] = (
+            StorySubmission.objects.filter(page_id=self.pk)
+            .select_related("submitter__member_profile")
+            .first()
+            if self.pk
+            else None
+        )
+        return context
+
+    def partners_for(self, user):
+        """The partners, each with `profile_url` set when `user` may see their profile."""
+        partners = list(self.partners.select_related("member__user"))
+        for partner in partners:
+            member = partner.member
+            visible = member is not None and member.is_visible_to(user)
+            partner.profile_url = member.get_absolute_url() if visible else None
+        return partners
+
+
+class StoryPartner(Orderable):
+    page = ParentalKey(PartnerStoryPage, on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField(max_length=200)
+    country = CountryField()
+    institution = models.CharField(max_length=200, blank=True)
+    member = models.ForeignKey(
+        "members.MemberProfile",
+        verbose_name=_("member profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="story_partnerships",
+        help_text=_("Link the partner's profile when they have an account."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("country"),
+        FieldPanel("institution"),
+        FieldPanel("member"),
+    ]
+
+    def __str__(self):
+        return f"{self.name} ({self.country.name})"
+
+
+class StorySubmission(models.Model):
+    """A partner story a member submitted from the front end. The page itself is an
+    ordinary draft in the moderation workflow; this records who submitted it. When the
+    member deletes their account `submitter` becomes NULL and the story shows
+    "former member"."""
+
+    page = models.OneToOneField(
+        PartnerStoryPage, on_delete=models.CASCADE, related_name="submission"
+    )
+    submitter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="story_submissions",
+    )
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return self.page.title

@@ -1,0 +1,31 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from members.models import MemberProfile
+
+from . import submissions
+from .forms import StorySubmissionForm
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submit_story(request):
+    profile = MemberProfile.objects.own(request.user)
+    if not profile.is_complete:
+        messages.info(request, _("Please complete your profile before submitting a story."))
+        return redirect("members:edit")
+    form = StorySubmissionForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            submissions.submit_story(request.user, form.cleaned_data)
+        except submissions.NoStoryIndex:
+            messages.error(request, _("Stories cannot be submitted at the moment."))
+        else:
+            messages.success(
+                request, _("Thank you! Your story has been sent to the editors for review.")
+            )
+            return redirect("members:me")
+    return render(request, "stories/story_form.html", {"form": form})
