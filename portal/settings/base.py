@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "topics",
     "members",
     "stories",
+    "programme",
     "home",
     "search",
     "demo",
