@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -23,10 +23,10 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
-    alt_text = blocks.CharBlock(
-        required=False, help_text="Describe the image for screen-reader users."
-    )
+    """Wagtail's ImageBlock (alt text suggested from the image's description, or marked
+    decorative) with a caption and an attribution."""
+
+    image = ImageBlock()
     caption = blocks.CharBlock(required=False)
     attribution = blocks.CharBlock(required=False)
 
