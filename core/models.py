@@ -54,11 +54,6 @@ class SiteSettings(BaseSiteSetting):
     mastodon_url = models.URLField(blank=True)
     bluesky_url = models.URLField(blank=True)
     linkedin_url = models.URLField(blank=True)
-    # The call to action on the home page until rounds are modelled in the portal; its
-    # texts are translated, so they live in the SiteTexts snippet.
-    application_url = models.URLField(blank=True)
-    application_opens = models.DateField(null=True, blank=True)
-    application_closes = models.DateField(null=True, blank=True)
 
     panels = [
         MultiFieldPanel(
@@ -69,14 +64,6 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("linkedin_url"),
             ],
             heading=_("Footer"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("application_url"),
-                FieldPanel("application_opens"),
-                FieldPanel("application_closes"),
-            ],
-            heading=_("Application window"),
         ),
     ]
 
@@ -113,7 +100,10 @@ class SiteTexts(TranslatableMixin, models.Model):
         max_length=200,
         blank=True,
         default=DEFAULT_APPLICATION_TITLE,
-        help_text=_("Heading of the call to apply on the home page; empty hides the call."),
+        help_text=_(
+            "Heading of the call to apply on the home page; its dates and button follow "
+            "the current round."
+        ),
     )
     application_text = models.TextField(_("application call text"), blank=True)
     footer_text = models.CharField(

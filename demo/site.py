@@ -15,7 +15,6 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from core.factories import paragraphs
-from core.models import SiteSettings
 from home.factories import GuidanceIndexPageFactory, GuidancePageFactory, HomePageFactory
 from home.models import HomePage
 
@@ -102,12 +101,8 @@ def build_site(ctx):
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
-    site_settings = SiteSettings.for_site(site)
-    # The call's texts are translatable SiteTexts (home/demo_translations.py).
-    if site_settings.application_opens is None:
-        site_settings.application_opens = site_content.APPLICATION_CTA["opens"]
-        site_settings.application_closes = site_content.APPLICATION_CTA["closes"]
-        site_settings.save()
+    # The call's texts are translatable SiteTexts (demo/translations.py); its dates come
+    # from the current round (demo/programme.py).
     ctx.home = home
 
 

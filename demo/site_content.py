@@ -1,7 +1,5 @@
 """Texts for the demo home page and guidance, written for this project."""
 
-import datetime
-
 HOME = {
     "title": "ILN Portal",
     "hero_title": "Librarians learning from librarians, across borders",
@@ -23,14 +21,12 @@ HOME = {
 }
 
 APPLICATION_CTA = {
-    "title": "Applications for the spring round are open",
+    "title": "Take part in a round",
     "text": (
         "Tell us about your library, the people you serve and what you would like to learn "
         "from a colleague abroad. The form takes about twenty minutes. After the deadline "
         "the coordinators read every application and introduce each partner pair by email."
     ),
-    "opens": datetime.date(2027, 1, 11),
-    "closes": datetime.date(2027, 2, 8),
 }
 
 GUIDANCE_INTRO = (

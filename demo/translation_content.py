@@ -32,7 +32,7 @@ PLAN = {
 
 FRENCH = {
     "site_texts": {
-        "application_title": "Les candidatures pour la session de printemps sont ouvertes",
+        "application_title": "Participer à une session",
         "application_text": (
             "Parlez-nous de votre bibliothèque, des publics que vous servez et de ce que vous "
             "aimeriez apprendre d’un ou d’une collègue à l’étranger. Le formulaire prend une "
@@ -369,7 +369,7 @@ FRENCH = {
 
 SPANISH = {
     "site_texts": {
-        "application_title": "Está abierta la convocatoria de la edición de primavera",
+        "application_title": "Participar en una edición",
         "application_text": (
             "Cuéntenos cómo es su biblioteca, a quién atiende y qué le gustaría aprender de un "
             "colega de otro país. El formulario lleva unos veinte minutos. Al cierre de la "
@@ -690,7 +690,7 @@ SPANISH = {
 ARABIC = {
     # Partial: the call's text is not translated yet (it shows in English).
     "site_texts": {
-        "application_title": "باب التقديم لدورة الربيع مفتوح الآن",
+        "application_title": "شارك في إحدى الدورات",
         "footer_text": (
             "أمناء مكتبات يتعلّمون من أمناء مكتبات: شبكة دولية للإرشاد بين الأقران يرافقها منسقون."
         ),

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("members/", include("stories.urls")),
+    path("programme/", include("programme.urls")),
     path("topics/feed/", TopicFeed(), name="topic-feed"),
     path("stories/feed/", StoryFeed(), name="story-feed"),
     path("", include(wagtail_urls)),

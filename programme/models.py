@@ -50,22 +50,24 @@ class RoundQuerySet(models.QuerySet):
 
     def current(self):
         """The round a visitor should hear about: one accepting applications, else the
-        next one announced, else the one running, else the latest."""
+        next one announced (open, its window ahead), else the latest one under way. Drafts
+        are not announced. One query: rounds under way are few."""
         now = timezone.now()
-        candidates = (
-            self.open_now().order_by("applications_close"),
-            self.filter(
-                state__in=[Round.State.DRAFT, Round.State.OPEN], applications_open__gt=now
-            ).order_by("applications_open"),
-            self.filter(state=Round.State.OPEN).order_by("-applications_open"),
-            self.filter(
-                state__in=[Round.State.CLOSED, Round.State.MATCHING, Round.State.RUNNING]
-            ).order_by("-partnership_start"),
+        rounds = list(
+            self.exclude(state__in=[Round.State.DRAFT, Round.State.FINISHED]).order_by(
+                "applications_open"
+            )
         )
-        for queryset in candidates:
-            found = queryset.first()
-            if found is not None:
-                return found
+        accepting = [r for r in rounds if r.accepts_applications(now)]
+        upcoming = [r for r in rounds if r.state == Round.State.OPEN and r.applications_open > now]
+        under_way = [
+            r
+            for r in rounds
+            if r.state in (Round.State.CLOSED, Round.State.MATCHING, Round.State.RUNNING)
+        ]
+        for found in (accepting, upcoming, under_way[::-1]):
+            if found:
+                return found[0]
         return None
 
 
@@ -119,6 +121,11 @@ class Round(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        if self.partnership_start and not self.partnership_end:
+            self.partnership_end = add_months(self.partnership_start, PARTNERSHIP_MONTHS)
+        super().save(*args, **kwargs)
+
     def clean(self):
         if self.applications_open and self.applications_close:
             if self.applications_close <= self.applications_open:
@@ -137,11 +144,6 @@ class Round(models.Model):
                 )
         if self.country_cap is not None and not 1 <= self.country_cap <= 100:
             raise ValidationError({"country_cap": _("A share between 1 and 100 per cent.")})
-
-    def save(self, *args, **kwargs):
-        if self.partnership_start and not self.partnership_end:
-            self.partnership_end = add_months(self.partnership_start, PARTNERSHIP_MONTHS)
-        super().save(*args, **kwargs)
 
     # States -------------------------------------------------------------------------
 
@@ -235,12 +237,12 @@ class Application(models.Model):
     def __str__(self):
         return f"{self.member} ({self.round})"
 
+    def get_absolute_url(self):
+        return reverse("programme:apply")
+
     @property
     def is_editable(self):
         return self.status != self.Status.WITHDRAWN and self.round.accepts_applications()
-
-    def get_absolute_url(self):
-        return reverse("programme:apply")
 
 
 class PairRule(models.Model):
@@ -265,6 +267,9 @@ class PairRule(models.Model):
             models.UniqueConstraint(fields=["round", "first", "second"], name="one_rule_per_pair"),
             models.CheckConstraint(condition=Q(first__lt=models.F("second")), name="pair_ordered"),
         ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.first_id} & {self.second_id}"
 
     def save(self, *args, **kwargs):
         if self.first_id > self.second_id:
@@ -302,6 +307,9 @@ class ProposedGroup(models.Model):
 
     class Meta:
         ordering = ["score", "pk"]
+
+    def __str__(self):
+        return f"{self.proposal}: group {self.pk} ({self.score:.0f})"
 
 
 class Partnership(models.Model):
@@ -343,3 +351,6 @@ class PartnershipMember(models.Model):
 
     class Meta:
         ordering = ["partnership", "pk"]
+
+    def __str__(self):
+        return f"{self.member or 'Former member'} in {self.partnership_id}"

@@ -14,6 +14,7 @@ DEMO_STEPS = [
     "demo.community.build_countries",
     "demo.community.build_stories",
     "demo.community.build_members",
+    "demo.programme.build_rounds",
     "demo.translations.build_translations",
     "demo.site.build_admin",
 ]

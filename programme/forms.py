@@ -1,0 +1,62 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from members.choices import CareerStage, LibrarySector
+from members.forms import country_choices, time_zone_choices
+
+from .models import MatchPreference
+
+MAX_INTERESTS = 12
+
+
+class ApplicationForm(forms.Form):
+    """A member's application to a round: the profile fields the matching reads, confirmed
+    or updated, and the round's own questions."""
+
+    country = forms.ChoiceField(label=_("Country"), choices=lambda: country_choices("---------"))
+    sector = forms.ChoiceField(label=_("Library sector"), choices=LibrarySector.choices)
+    role = forms.CharField(label=_("Role"), max_length=100)
+    career_stage = forms.ChoiceField(label=_("Career stage"), choices=CareerStage.choices)
+    interests = forms.CharField(
+        label=_("Interests"),
+        max_length=600,
+        help_text=_("Separate interests with commas, for example: outreach, cataloguing."),
+    )
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
+    motivation = forms.CharField(
+        label=_("Why do you want to take part?"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    match_preference = forms.ChoiceField(
+        label=_("Who would you like to be matched with?"),
+        choices=MatchPreference.choices,
+        widget=forms.RadioSelect,
+    )
+    hours_per_week = forms.IntegerField(
+        label=_("Hours available a week"), min_value=1, max_value=20, initial=2
+    )
+    english_confirmed = forms.BooleanField(
+        label=_("I can correspond with my partner in English."),
+        required=True,
+        error_messages={"required": _("Partnerships are conducted in English.")},
+    )
+    code_of_conduct_accepted = forms.BooleanField(
+        label=_("I have read and accept the code of conduct."),
+        required=True,
+        error_messages={"required": _("Please accept the code of conduct to apply.")},
+    )
+
+    def clean_interests(self):
+        names = []
+        for raw in self.cleaned_data["interests"].split(","):
+            name = " ".join(raw.split()).lower()
+            if name and name not in names:
+                names.append(name[:50])
+        if not names:
+            raise forms.ValidationError(_("Name at least one interest."))
+        if len(names) > MAX_INTERESTS:
+            raise forms.ValidationError(
+                _("At most %(count)s interests, please.") % {"count": MAX_INTERESTS}
+            )
+        return names
