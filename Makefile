@@ -1,6 +1,6 @@
 # ILN Portal: two commands on a fresh machine.
 #   make run   create .venv, install, migrate, compile messages, load demo content, serve
-#   make test  install dev requirements, lint, check, and run the whole test suite
+#   make test  install dev requirements, lint (ruff, import contracts), check, run the whole suite
 
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -66,9 +66,12 @@ run: install messages
 	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# ruff, then the import contracts in pyproject.toml ([tool.importlinter]): the one-way layers
+# of docs/architecture.md, plain-Python matching, and portal as the wiring nobody imports.
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 check: $(VENV)/.installed-dev messages messages-check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
@@ -84,6 +87,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) bench/pages.py
 	$(PY) bench/members.py
 	$(PY) bench/search.py
+	$(PY) bench/matching.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3

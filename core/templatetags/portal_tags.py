@@ -20,18 +20,6 @@ def home_page(context):
     return _home_for(context["request"])
 
 
-@register.simple_tag(takes_context=True)
-def main_menu(context):
-    """Top-level pages marked "show in menus", one query per request."""
-    request = context["request"]
-    cached = getattr(request, "_portal_menu", None)
-    if cached is None:
-        home = _home_for(request)
-        cached = list(home.get_children().live().public().in_menu()) if home else []
-        request._portal_menu = cached
-    return cached
-
-
 @register.simple_tag
 def breadcrumbs(page):
     """Ancestors below the tree root (the home page and down), without the page itself."""

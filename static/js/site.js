@@ -1,4 +1,0 @@
-// Progressive enhancements only: every page works without JavaScript.
-(function () {
-  "use strict";
-})();
