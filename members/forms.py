@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from taggit.models import Tag
 
+from core.filters import ListingFilterForm
+
 from . import photos
 from .choices import CareerStage, LibrarySector
 from .models import MemberProfile
@@ -130,10 +132,12 @@ def _existing_spelling(names):
     return list(dict.fromkeys(known.get(name.lower(), name) for name in names))
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(ListingFilterForm):
     """The directory's query string. Invalid values are reported and ignored, never passed
     to the database."""
 
+    tag = None
+    year = None
     q = forms.CharField(label=_("Name or institution"), max_length=100, required=False)
     country = forms.ChoiceField(
         label=_("Country"), required=False, choices=lambda: country_choices(_("Any country"))
@@ -155,15 +159,6 @@ class DirectoryFilterForm(forms.Form):
         self.fields["interest"].choices = [("", _("Any interest"))] + [
             (tag.slug, tag.name) for tag in interest_tags
         ]
-
-    def filters(self):
-        """The valid, non-empty filters (an invalid form still yields its valid fields)."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if value and name not in self.errors
-        }
 
 
 def interest_tags_in_use():

@@ -28,9 +28,9 @@ from .models import MemberProfile, is_coordinator
 
 @login_required
 def directory(request):
-    form = DirectoryFilterForm(request.GET or None, interest_tags=interest_tags_in_use())
-    filters = form.filters() if form.is_bound else {}
-    if form.is_bound and form.errors:
+    form = DirectoryFilterForm(request.GET, interest_tags=interest_tags_in_use())
+    filters = form.filters
+    if form.ignored:
         messages.warning(request, _("Some filters were not recognised and have been ignored."))
     profiles = paginate(request, directory_profiles(filters), per_page=PAGE_SIZE)
     return render(

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.filters import clean_tag
+from core.filters import ListingFilterForm
 from core.models import BasePage, SectionIndexPage
 from core.pagination import paginate
 from countries.models import CountryProfilePage
@@ -21,6 +21,12 @@ class PartnerStoryPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "stories.PartnerStoryPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+class StoryFilterForm(ListingFilterForm):
+    """The story index's query string: a tag."""
+
+    year = None
 
 
 class StoryIndexPage(SectionIndexPage):
@@ -36,14 +42,14 @@ class StoryIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        filters = StoryFilterForm(request.GET).filters
         stories = self.stories()
-        tag = clean_tag(request.GET.get("tag"))
-        if tag:
-            stories = stories.filter(tags__slug=tag)
+        if "tag" in filters:
+            stories = stories.filter(tags__slug=filters["tag"])
         context["stories"] = paginate(
             request, stories.select_related("photo").prefetch_related("partners", "tags")
         )
-        context["current_tag"] = tag
+        context["filters"] = filters
         return context
 
 

@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -12,9 +13,21 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock, LinkBlock
-from core.filters import clean_tag, clean_year
+from core.filters import ListingFilterForm
 from core.models import BasePage, SectionIndexPage
 from core.pagination import paginate
+
+DISCUSSION_KINDS = [
+    ("group-discussion", _("Facilitated group discussion")),
+    ("chat", _("Chat")),
+    ("forum-thread", _("Forum thread")),
+]
+
+
+class DiscussionFilterForm(ListingFilterForm):
+    """The discussion archive's query string: kind, tag and year."""
+
+    kind = forms.ChoiceField(required=False, choices=DISCUSSION_KINDS)
 
 
 class TopicPageTag(TaggedItemBase):
@@ -37,17 +50,15 @@ class TopicIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        filters = ListingFilterForm(request.GET).filters
         topics = self.topics()
-        tag = clean_tag(request.GET.get("tag"))
-        year = clean_year(request.GET.get("year"))
-        if tag:
-            topics = topics.filter(tags__slug=tag)
-        if year:
-            topics = topics.filter(date__year=year)
+        if "tag" in filters:
+            topics = topics.filter(tags__slug=filters["tag"])
+        if "year" in filters:
+            topics = topics.filter(date__year=filters["year"])
         context.update(
             topics=paginate(request, topics.prefetch_related("tags")),
-            current_tag=tag,
-            current_year=year,
+            filters=filters,
             years=[d.year for d in self.topics().dates("date", "year", order="DESC")],
             tags=TopicPageTag.tags_for(TopicPage).order_by("name"),
         )
@@ -130,25 +141,20 @@ class DiscussionArchivePage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        filters = DiscussionFilterForm(request.GET).filters
         discussions = self.discussions()
-        kind = request.GET.get("kind")
-        kind = kind if kind in dict(DiscussionPage.KIND_CHOICES) else None
-        tag = clean_tag(request.GET.get("tag"))
-        year = clean_year(request.GET.get("year"))
-        if kind:
-            discussions = discussions.filter(kind=kind)
-        if tag:
-            discussions = discussions.filter(tags__slug=tag)
-        if year:
-            discussions = discussions.filter(date__year=year)
+        if "kind" in filters:
+            discussions = discussions.filter(kind=filters["kind"])
+        if "tag" in filters:
+            discussions = discussions.filter(tags__slug=filters["tag"])
+        if "year" in filters:
+            discussions = discussions.filter(date__year=filters["year"])
         context.update(
             discussions=paginate(
                 request, discussions.select_related("topic").prefetch_related("tags")
             ),
-            kinds=DiscussionPage.KIND_CHOICES,
-            current_kind=kind,
-            current_tag=tag,
-            current_year=year,
+            kinds=DISCUSSION_KINDS,
+            filters=filters,
             years=[d.year for d in self.discussions().dates("date", "year", order="DESC")],
         )
         return context
@@ -156,11 +162,7 @@ class DiscussionArchivePage(SectionIndexPage):
 
 class DiscussionPage(BasePage):
     english_only = True
-    KIND_CHOICES = [
-        ("group-discussion", _("Facilitated group discussion")),
-        ("chat", _("Chat")),
-        ("forum-thread", _("Forum thread")),
-    ]
+    KIND_CHOICES = DISCUSSION_KINDS
 
     archive_id = models.CharField(
         max_length=100,
