@@ -1,4 +1,5 @@
-"""Representative content for page tests: each page type filled the way editors fill it."""
+"""Representative content for tests: each page type filled the way editors fill it, the
+French of a translated guidance section, and a member's partner story form."""
 
 import datetime
 
@@ -67,3 +68,35 @@ def make_guidance(index, n=0):
     return GuidancePageFactory(
         parent=index, title=f"Being a good partner {n}", body=stream_from_spec(RICH_BODY)
     )
+
+
+# French for the `guidance` fixture's page and its section (tests/conftest.py).
+FRENCH_HOME = {"ILN Portal": "Portail ILN"}
+FRENCH_INDEX = {"Guidance": "Guide"}
+FRENCH_GUIDANCE = {
+    "Being a good partner": "Être un bon partenaire",
+    "Keep a rhythm.": "Gardez le rythme.",
+    "Keep a rhythm": "Garder le rythme",
+    "Write every week.": "Écrivez chaque semaine.",
+    'Read the <a id="a1">code of conduct</a>.': 'Lisez le <a id="a1">code de conduite</a>.',
+}
+
+STORY_TEXT = (
+    "We met every fortnight for four months.\n\n"
+    "Our libraries swapped <b>reading-club</b> plans and <script>alert(1)</script> ideas. " * 3
+)
+
+
+def story_form_data(**overrides):
+    """What a member types into the partner story form."""
+    data = {
+        "title": "Two reading rooms",
+        "partner_name": "Kwame Asante",
+        "partner_country": "GH",
+        "partner_institution": "Accra Community Library",
+        "round_label": "Round 2",
+        "year": "2015",
+        "text": STORY_TEXT,
+    }
+    data.update(overrides)
+    return data

@@ -7,8 +7,7 @@ from django.urls import reverse
 from core.translators import TRANSLATORS_GROUP
 from home.factories import GuidancePageFactory
 from home.translation_status import DRAFT, LIVE, MISSING, OUTDATED, build_report
-
-from .conftest import FRENCH_GUIDANCE
+from tests.factories_content import FRENCH_GUIDANCE
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,7 @@ import re
 import pytest
 
 from home.factories import GuidancePageFactory
-
-from .conftest import FRENCH_GUIDANCE
+from tests.factories_content import FRENCH_GUIDANCE
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,7 @@ from wagtail_localize.models import (
 
 from core.translators import TRANSLATORS_GROUP
 from home.translation_status import OUTDATED, build_report
-
-from .conftest import FRENCH_GUIDANCE
+from tests.factories_content import FRENCH_GUIDANCE
 
 pytestmark = pytest.mark.django_db
 

@@ -167,3 +167,15 @@ def test_members_never_reach_the_wagtail_admin(member_client):
 def test_coordinators_reach_the_wagtail_admin(client, coordinator):
     client.force_login(coordinator)
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/accounts/email/", "/accounts/password/change/"])
+def test_account_management_pages_render_in_the_layout(member_client, site_tree, url):
+    response = member_client.get(url)
+    assert response.status_code == 200
+    assert b'<main id="main"' in response.content
+
+
+def test_members_area_exists_in_other_languages(member_client, site_tree):
+    assert member_client.get("/fr/members/").status_code == 200
+    assert member_client.get("/ar/members/me/").status_code == 200

@@ -2,15 +2,12 @@
 Member photos stay out of the editors' image library."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection
 
 from members.factories import MemberProfileFactory, UserFactory
 from members.photos import MEMBER_PHOTOS_COLLECTION, STORY_PHOTOS_COLLECTION, store_photo
-from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
-
-from .conftest import image_bytes
+from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +29,6 @@ def test_coordinators_list_and_search_profiles(client, coordinator, member):
 def test_members_cannot_list_profiles_in_the_admin(member_client):
     response = member_client.get(LISTING)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
-
-
-@pytest.fixture
-def editor(db):
-    user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
 
 
 def upload(collection_name):
@@ -101,12 +91,3 @@ def test_editors_choose_partner_profiles_by_name_or_institution(client, editor, 
     assert list(response.context["results"]) == []
     # The modal itself offers the search box.
     assert 'name="q"' in client.get(CHOOSER).json()["html"]
-
-
-def test_editors_see_the_linked_profile_in_the_story_editor(client, editor, member, site_tree):
-    story = PartnerStoryPageFactory(parent=site_tree.stories)
-    StoryPartnerFactory(page=story, name="Aroha Tane", member=member)
-    client.force_login(editor)
-    response = client.get(f"/admin/pages/{story.pk}/edit/")
-    assert response.status_code == 200
-    assert CHOOSER in response.content.decode() and "Aroha Tane" in response.content.decode()

@@ -13,9 +13,8 @@ from members.factories import MEMBER_PASSWORD
 from members.models import MemberProfile
 from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
 from stories.models import PartnerStoryPage, StoryPartner, StorySubmission
-
-from .conftest import image_bytes
-from .test_stories import story_data
+from tests.factories_content import story_form_data
+from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -37,8 +36,8 @@ def member_with_history(member_client, member, site_tree):
             "photo_upload": SimpleUploadedFile("me.jpg", image_bytes(), "image/jpeg"),
         },
     )
-    member_client.post("/members/me/stories/new/", story_data(title="Published story"))
-    member_client.post("/members/me/stories/new/", story_data(title="Pending story"))
+    member_client.post("/members/me/stories/new/", story_form_data(title="Published story"))
+    member_client.post("/members/me/stories/new/", story_form_data(title="Pending story"))
     published = PartnerStoryPage.objects.get(title="Published story")
     published.save_revision().publish()
     member.refresh_from_db()

@@ -8,8 +8,7 @@ from members.directory import PAGE_SIZE
 from members.factories import MemberProfileFactory, create_members_in_bulk
 from members.models import MemberProfile
 from members.photos import PROFILE_RENDITIONS, store_photo
-
-from .conftest import image_bytes
+from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,7 @@ from members.choices import Visibility
 from members.factories import MemberProfileFactory
 from members.models import MemberProfile
 from members.photos import MAX_UPLOAD_BYTES
-
-from .conftest import image_bytes
+from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 
