@@ -2,7 +2,6 @@ import zoneinfo
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from taggit.models import Tag
@@ -95,7 +94,7 @@ class ProfileForm(forms.ModelForm):
                 _("Each interest can be at most %(max)s characters long."),
                 params={"max": MAX_INTEREST_LENGTH},
             )
-        return _existing_spelling(interests)
+        return interests
 
     def save(self, commit=True):
         """Save the profile; a new photo replaces (and deletes) the old one. Call inside a
@@ -118,18 +117,6 @@ class ProfileForm(forms.ModelForm):
             if old_photo is not None and profile.photo_id != old_photo.pk:
                 photos.delete_photo(old_photo)
         return profile
-
-
-def _existing_spelling(names):
-    """Reuse the shared vocabulary: "Community Outreach" becomes the existing tag
-    "community outreach" instead of a near-duplicate tag."""
-    if not names:
-        return names
-    query = Q()
-    for name in names:
-        query |= Q(name__iexact=name)
-    known = {tag.name.lower(): tag.name for tag in Tag.objects.filter(query)}
-    return list(dict.fromkeys(known.get(name.lower(), name) for name in names))
 
 
 class DirectoryFilterForm(ListingFilterForm):

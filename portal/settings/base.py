@@ -207,6 +207,10 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# Tags (taggit): "Community Outreach" is the existing tag "community outreach", not a
+# near-duplicate, for member interests and page tags alike.
+TAGGIT_CASE_INSENSITIVE = True
+
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless SEARCH_URL
 # names an OpenSearch/Elasticsearch cluster.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
