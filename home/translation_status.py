@@ -51,6 +51,11 @@ class Row:
     translation_source_id: int | None = None
     cells: list[Cell] = field(default_factory=list)
 
+    @property
+    def states(self):
+        """{language code: state label}, for the spreadsheet download."""
+        return {cell.language_code: cell.label for cell in self.cells}
+
 
 @dataclass
 class LocaleSummary:
@@ -79,15 +84,18 @@ def target_languages():
     ]
 
 
-def build_report(source_pages=None):
-    """The map for `source_pages` (default: every English guidance page, in tree order)."""
-    if source_pages is None:
-        from .models import GuidancePage
+def source_pages():
+    """Every English guidance page, in tree order."""
+    from .models import GuidancePage
 
-        source_pages = GuidancePage.objects.filter(
-            locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=True
-        ).order_by("path")
-    sources = list(source_pages)
+    return GuidancePage.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=True
+    ).order_by("path")
+
+
+def build_report(pages=None):
+    """The map for `pages` (default: source_pages())."""
+    sources = list(source_pages() if pages is None else pages)
     keys = [page.translation_key for page in sources]
     languages = target_languages()
 
