@@ -43,7 +43,8 @@ _locale_codes = {}
 
 def locale_code(locale_id):
     """The language code of a Locale id without a query per page: locales are few and
-    almost never change (the cache is cleared when one is saved, see wagtail_hooks)."""
+    almost never change (a Locale's post_save receiver, forget_locale_codes, clears the
+    cache)."""
     if locale_id not in _locale_codes:
         _locale_codes.clear()
         _locale_codes.update(Locale.objects.values_list("id", "language_code"))

@@ -1,6 +1,6 @@
 """Registries through which the feature apps contribute to pages above them, so that a
 higher app (the home page) never imports a feature app. Each feature app registers in its
-own `wagtail_hooks.py` (imported at start-up by Wagtail) or `apps.py`.
+own Wagtail hooks module (imported at start-up by Wagtail) or `apps.py`.
 
 - `home_figures`: name -> function() returning a number, shown on the home page and
   computed from live, public content only.

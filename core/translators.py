@@ -4,7 +4,7 @@ those translations to the moderation workflow; it cannot edit or publish the Eng
 Wagtail's page permissions apply to a page tree, and each locale has its own tree (the home
 page's translation at depth 2), so the group holds add/change permissions on the root of
 every non-English tree: granted by migration for existing trees and by a signal
-(wagtail_hooks.py) when a new locale's home page is created."""
+receiver (grant_translators_on_new_locale_tree) when a new locale's home page is created."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission

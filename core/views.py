@@ -1,5 +1,5 @@
 """Admin views of the translation workflow that replace wagtail-localize's own at the same
-URLs (see core/wagtail_hooks.py): a checked PO upload, and "Translate this page" refused
+URLs (see core/patches.py): a checked PO upload, and "Translate this page" refused
 for English-only page types. Thin: the checks live in po_files.py and localization.py."""
 
 from django.core.exceptions import PermissionDenied, ValidationError

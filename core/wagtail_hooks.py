@@ -1,34 +1,16 @@
-"""Admin and serving hooks of the localization workflow: wagtail-localize's PO upload and
-"Translate this page" replaced by checked versions at the same URLs, the visitor's
-language kept on untranslated pages, and the Translators group's rights on new trees."""
+"""Admin and serving hooks of the localization workflow: the visitor's language kept on
+untranslated pages, the Translators group's rights on new trees, no "Translate this page"
+for English-only page types. The patches of wagtail-localize's views and buttons are in
+core/patches.py, applied from here."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
-from django.urls import path, reverse, translate_url
+from django.urls import translate_url
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from . import localization, translators, views
-
-
-@hooks.register("register_admin_urls")
-def register_localization_admin_urls():
-    return [
-        # Same path as wagtail-localize's PO upload, so its editor posts to this checked
-        # version: the "core" app's hooks are registered before wagtail_localize's.
-        path(
-            "localize/translate/<int:translation_id>/pofile/upload/",
-            views.upload_pofile,
-            name="portal_upload_pofile",
-        ),
-        # wagtail-localize's "Translate this page", refusing English-only page types.
-        path(
-            "localize/submit/page/<int:page_id>/",
-            views.SubmitPageTranslationView.as_view(),
-            name="portal_submit_page_translation",
-        ),
-    ]
+from . import localization, patches, translators
 
 
 @hooks.register("before_serve_page")
@@ -57,31 +39,17 @@ def forget_locale_codes(sender, **kwargs):
     localization.forget_locale_codes()
 
 
-def _without_translate_button_for_english_only_pages(localize_buttons):
-    def buttons(page, *args, **kwargs):
-        translate_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-        for button in localize_buttons(page, *args, **kwargs):
-            if localization.is_english_only(page) and button.url == translate_url:
-                continue
-            yield button
-
-    return buttons
-
-
-def _hide_translate_button_for_english_only_pages():
-    """wagtail-localize adds "Translate this page" to every page's header and listing menus,
-    and Wagtail has no hook to remove a button from them: its hook function is replaced by a
-    filtered one. Imported here, after this module's register_admin_urls, so that the URL
-    overrides above still come first."""
-    from wagtail_localize import wagtail_hooks as localize_hooks
-
-    original = localize_hooks.page_listing_more_buttons
-    for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
-        registered = hooks._hooks.get(hook_name, [])
-        for position, (fn, order) in enumerate(registered):
-            if fn is original:
-                filtered = _without_translate_button_for_english_only_pages(original)
-                registered[position] = (filtered, order)
+@hooks.register("construct_page_listing_buttons")
+def hide_translate_button_in_listings(buttons, page, user, context=None):
+    """No "Translate this page" in an English-only page's explorer row: wagtail-localize
+    puts it in the row's "more" dropdown, whose buttons are filtered here."""
+    if not localization.is_english_only(page):
+        return
+    url = patches.translate_page_url(page)
+    buttons[:] = [button for button in buttons if getattr(button, "url", None) != url]
+    for button in buttons:
+        if getattr(button, "dropdown_buttons", None):
+            button.dropdown_buttons = [b for b in button.dropdown_buttons if b.url != url]
 
 
-_hide_translate_button_for_english_only_pages()
+patches.apply()
