@@ -71,13 +71,11 @@ class HomePage(BasePage):
     def get_featured_pages(self):
         """Editors' picks in their order; without picks, the newest pages each feature app
         offers (topics and stories: see core.registries.featured_sources)."""
-        picks = [
-            item.page
-            for item in self.featured_pages.select_related("page").all()
-            if item.page and item.page.live
-        ]
+        chosen = [item.page_id for item in self.featured_pages.all()]
+        visible = Page.objects.live().public().filter(pk__in=chosen).specific().in_bulk()
+        picks = [visible[pk] for pk in chosen if pk in visible]
         if picks:
-            return [page.specific for page in picks]
+            return picks
         featured = []
         for newest in registries.featured_sources:
             featured.extend(newest(self.locale, limit=3))

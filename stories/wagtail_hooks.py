@@ -22,7 +22,8 @@ def count_stories():
 
 @featured_sources.register("stories")
 def newest_stories(locale, limit):
-    return list(PartnerStoryPage.objects.live().public().order_by("-first_published_at")[:limit])
+    stories = PartnerStoryPage.objects.live().public().prefetch_related("partners")
+    return list(stories.order_by("-first_published_at")[:limit])
 
 
 @countries.register_figure("stories")

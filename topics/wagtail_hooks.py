@@ -26,7 +26,8 @@ def count_discussions():
 
 @represented_countries.register("discussions")
 def discussion_countries():
-    return _public_discussion_posts().exclude(country="").values_list("country", flat=True)
+    posts = _public_discussion_posts().exclude(country="")
+    return posts.values_list("country", flat=True).distinct()
 
 
 @featured_sources.register("topics")
