@@ -15,6 +15,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
 
 from members.choices import CareerStage, LibrarySector
 
@@ -71,7 +74,7 @@ class RoundQuerySet(models.QuerySet):
         return None
 
 
-class Round(models.Model):
+class Round(ClusterableModel):
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
         OPEN = "open", _("Open for applications")
@@ -319,6 +322,8 @@ class Partnership(models.Model):
     score = models.FloatField(default=0)
     reasons = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set when its members were rematched with others: the partnership stays in their history.
+    ended_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("partnership")
@@ -354,3 +359,137 @@ class PartnershipMember(models.Model):
 
     def __str__(self):
         return f"{self.member or 'Former member'} in {self.partnership_id}"
+
+
+# The round under way (part 2): its calendar, e-mails, check-ins, rematches and feedback. ----
+
+
+class RoundTopic(Orderable):
+    """A topic of a round's calendar, released on its date (Wagtail's scheduled publishing:
+    the topic page's go_live_at), one a fortnight."""
+
+    round = ParentalKey(Round, on_delete=models.CASCADE, related_name="calendar_topics")
+    topic = models.OneToOneField(
+        "topics.TopicPage", on_delete=models.CASCADE, related_name="round_topic"
+    )
+    release_date = models.DateField(_("release date"))
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("round topic")
+        verbose_name_plural = _("round topics")
+
+    def __str__(self):
+        return f"{self.round}: {self.topic} ({self.release_date})"
+
+
+class SentEmail(models.Model):
+    """A programme e-mail sent to a member of a partnership: recorded only once the backend
+    accepted it, so a failed send is retried on the next run and none is ever sent twice."""
+
+    class Kind(models.TextChoices):
+        INTRODUCTION = "introduction", _("Introduction")
+        CHECK_IN_TWO_WEEKS = "check-in-two-weeks", _("Check-in at two weeks")
+        CHECK_IN_MID_ROUND = "check-in-mid-round", _("Check-in at mid-round")
+        FEEDBACK_REQUEST = "feedback-request", _("Feedback request")
+        FEEDBACK_REMINDER = "feedback-reminder", _("Feedback reminder")
+
+    membership = models.ForeignKey(
+        PartnershipMember, on_delete=models.CASCADE, related_name="sent_emails"
+    )
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "kind"], name="one_email_of_a_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} to {self.membership}"
+
+
+class CheckIn(models.Model):
+    """A member's answer to a check-in: in contact with their partner, and how often."""
+
+    class Moment(models.TextChoices):
+        TWO_WEEKS = "two-weeks", _("Two weeks in")
+        MID_ROUND = "mid-round", _("Mid-round")
+
+    class Frequency(models.TextChoices):
+        WEEKLY = "weekly", _("Every week or more")
+        FORTNIGHTLY = "fortnightly", _("Every two weeks")
+        MONTHLY = "monthly", _("About once a month")
+        NOT_YET = "not-yet", _("Not yet")
+
+    membership = models.ForeignKey(
+        PartnershipMember, on_delete=models.CASCADE, related_name="check_ins"
+    )
+    moment = models.CharField(max_length=20, choices=Moment.choices)
+    in_contact = models.BooleanField(_("in contact with my partner"))
+    frequency = models.CharField(
+        _("how often"), max_length=20, choices=Frequency.choices, blank=True
+    )
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "moment"], name="one_check_in_a_moment")
+        ]
+
+    def __str__(self):
+        return f"{self.membership}: {self.moment}"
+
+
+class Feedback(models.Model):
+    membership = models.OneToOneField(
+        PartnershipMember, on_delete=models.CASCADE, related_name="feedback"
+    )
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), choices=[(n, str(n)) for n in range(1, 6)]
+    )
+    would_take_part_again = models.BooleanField(_("would take part again"))
+    what_worked = models.TextField(_("what worked"), max_length=3000, blank=True)
+    comments = models.TextField(_("comments"), max_length=3000, blank=True)
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+
+    def __str__(self):
+        return f"{self.membership}: {self.rating}/5"
+
+
+class RematchRequest(models.Model):
+    """ "My partner has not replied": the reporting member waits in the round's rematch queue
+    until a coordinator rematches them (a new partnership) or closes the request."""
+
+    class Source(models.TextChoices):
+        PARTNERSHIP_PAGE = "page", _("Partnership page")
+        CHECK_IN = "check-in", _("Check-in")
+
+    membership = models.ForeignKey(
+        PartnershipMember, on_delete=models.CASCADE, related_name="rematch_requests"
+    )
+    source = models.CharField(max_length=10, choices=Source.choices)
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    reported_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    new_partnership = models.ForeignKey(
+        Partnership, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("rematch request")
+        verbose_name_plural = _("rematch requests")
+        ordering = ["reported_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership"],
+                condition=Q(resolved_at__isnull=True),
+                name="one_open_rematch_request",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.membership} ({self.reported_at:%Y-%m-%d})"
