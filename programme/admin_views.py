@@ -1,0 +1,957 @@
+"""The coordinators' admin for the programme (registered in wagtail_hooks.py): Wagtail's
+generic model views for rounds, applications and partnerships, the checked state moves
+of a round, and the matching review, where a coordinator runs a round's matching, reads
+the proposal (weakest groups first), pins, forbids and swaps, and publishes.
+
+Every change goes through `programme.matchmaking`, the same functions the management
+commands call. Running, adjusting and publishing a matching needs programme.run_matching
+(403 otherwise); every change is a POST (CSRF-checked by Django's middleware)."""
+
+from collections import Counter
+
+import django_filters
+from django import forms
+from django.contrib.auth import get_permission_codename, get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.generic import TemplateView, View
+from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from . import matching, matchmaking
+from .models import (
+    Application,
+    PairRule,
+    Partnership,
+    PartnershipMember,
+    Proposal,
+    ProposedGroup,
+    Round,
+)
+
+# URL namespaces of the viewsets (wagtail_hooks.py).
+ROUNDS = "programme_rounds"
+APPLICATIONS = "programme_applications"
+PARTNERSHIPS = "programme_partnerships"
+
+GROUPS_PER_PAGE = 100
+# Score bands, in words beside the number (never colour alone).
+WEAK_SCORE = 40
+STRONG_SCORE = 70
+
+
+# Permission policies ---------------------------------------------------------------------
+
+
+class RoundPermissionPolicy(ModelPermissionPolicy):
+    """The model permissions on rounds, plus "run_matching" (programme.run_matching). A round
+    that has applications is never deleted here, whoever asks."""
+
+    def _codename(self, action):
+        if action == "run_matching":
+            return "run_matching"
+        return get_permission_codename(action, self.model._meta)
+
+    def _get_permission_codenames(self, actions):
+        return {self._codename(action) for action in actions}
+
+    def _get_permission_name(self, action):
+        return f"{self.app_label}.{self._codename(action)}"
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete" and round_has_applications(instance):
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+
+def round_has_applications(round_):
+    counted = getattr(round_, "applications_count", None)
+    return counted > 0 if counted is not None else round_.applications.exists()
+
+
+class RefusingPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, except `refused` actions, which nobody (superusers included) may
+    take in the admin: applications come from members and the importer, partnerships from
+    publishing a matching."""
+
+    refused = frozenset()
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        allowed = [action for action in actions if action not in self.refused]
+        if not allowed:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(allowed)
+
+
+class ApplicationPermissionPolicy(RefusingPermissionPolicy):
+    refused = frozenset({"add", "delete"})
+
+
+class PartnershipPermissionPolicy(RefusingPermissionPolicy):
+    refused = frozenset({"add", "change", "delete"})
+
+
+round_permission_policy = RoundPermissionPolicy(Round)
+
+
+def can_run_matching(user):
+    return round_permission_policy.user_has_permission(user, "run_matching")
+
+
+# Rounds ----------------------------------------------------------------------------------
+
+# The state moves a coordinator makes by hand, with a button each. A round becomes
+# "matching" when its first matching is stored, and "running" when the matching is
+# published: both only through the matching review.
+MANUAL_MOVES = {
+    Round.State.OPEN: (
+        gettext_lazy("Open applications"),
+        gettext_lazy(
+            "Members can apply from the programme page between the round's opening and "
+            "closing dates."
+        ),
+    ),
+    Round.State.CLOSED: (
+        gettext_lazy("Close applications"),
+        gettext_lazy(
+            "No more applications are accepted, and the round can be matched. A round does "
+            "not reopen."
+        ),
+    ),
+    Round.State.FINISHED: (
+        gettext_lazy("Finish the round"),
+        gettext_lazy("The round's partnerships have ended. A finished round stays finished."),
+    ),
+}
+
+
+def round_buttons(round_, user, button_class=Button):
+    """The links a round offers besides editing: its next state, its matching, its
+    applications and partnerships."""
+    buttons = []
+    target = round_.next_state
+    if target in MANUAL_MOVES and round_permission_policy.user_has_permission(user, "change"):
+        buttons.append(
+            button_class(
+                MANUAL_MOVES[target][0],
+                url=reverse(f"{ROUNDS}:move", args=[round_.pk, target]),
+                icon_name="arrow-right",
+                priority=5,
+            )
+        )
+    if round_.can_be_matched and can_run_matching(user):
+        buttons.append(
+            button_class(
+                _("Review the matching")
+                if round_.state == Round.State.MATCHING
+                else _("Run the matching"),
+                url=reverse(f"{ROUNDS}:matching", args=[round_.pk]),
+                icon_name="group",
+                priority=6,
+            )
+        )
+    if user.has_perm("programme.view_application"):
+        buttons.append(
+            button_class(
+                _("Applications"),
+                url=f"{reverse(f'{APPLICATIONS}:index')}?round={round_.pk}",
+                icon_name="list-ul",
+                priority=40,
+            )
+        )
+    if round_.state in (Round.State.RUNNING, Round.State.FINISHED) and user.has_perm(
+        "programme.view_partnership"
+    ):
+        buttons.append(
+            button_class(
+                _("Partnerships"),
+                url=f"{reverse(f'{PARTNERSHIPS}:index')}?round={round_.pk}",
+                icon_name="link",
+                priority=41,
+            )
+        )
+    return buttons
+
+
+class RoundFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=gettext_lazy("State"),
+        choices=Round.State.choices,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Round
+        fields = []
+
+
+def _short_datetime(value):
+    from django.utils.formats import date_format
+    from django.utils.timezone import localtime
+
+    return date_format(localtime(value), "SHORT_DATETIME_FORMAT") if value else ""
+
+
+def _application_counts(round_):
+    active, total = round_.active_count, round_.applications_count
+    if active == total:
+        return str(total)
+    return _("%(active)s (of %(total)s, the others withdrawn or deferred)") % {
+        "active": active,
+        "total": total,
+    }
+
+
+class RoundIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(
+                applications_count=Count("applications"),
+                active_count=Count(
+                    "applications", filter=Q(applications__status=Application.Status.SUBMITTED)
+                ),
+            )
+        )
+
+    @cached_property
+    def columns(self):
+        return [
+            self._get_title_column("name"),
+            Column("state", label=_("State"), accessor="get_state_display", sort_key="state"),
+            Column(
+                "applications_open",
+                label=_("Applications open"),
+                accessor=lambda r: _short_datetime(r.applications_open),
+                sort_key="applications_open",
+            ),
+            Column(
+                "applications_close",
+                label=_("Applications close"),
+                accessor=lambda r: _short_datetime(r.applications_close),
+                sort_key="applications_close",
+            ),
+            Column(
+                "partnership_start",
+                label=_("Partnerships start"),
+                accessor="partnership_start",
+                sort_key="partnership_start",
+            ),
+            Column("applications", label=_("Applications"), accessor=_application_counts),
+        ]
+
+    def get_delete_url(self, instance):
+        if round_permission_policy.user_has_permission_for_instance(
+            self.request.user, "delete", instance
+        ):
+            return super().get_delete_url(instance)
+        return None
+
+    def get_list_more_buttons(self, instance):
+        return [
+            *super().get_list_more_buttons(instance),
+            *round_buttons(instance, self.request.user),
+        ]
+
+
+class RoundEditView(generic.EditView):
+    @cached_property
+    def header_buttons(self):
+        return round_buttons(self.object, self.request.user, button_class=HeaderButton)
+
+
+class RoundDeleteView(generic.DeleteView):
+    """Deleting a round takes its applications with it: refused while it has any."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.user_has_permission_for_instance("delete", self.object):
+            messages.error(
+                request,
+                _("A round that has applications cannot be deleted."),
+            )
+            return redirect(f"{ROUNDS}:edit", self.object.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RoundObjectMixin:
+    """The round named by the URL's pk, with breadcrumbs back to it."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.round = get_object_or_404(Round, pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return str(self.round)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(f"{ROUNDS}:index"), "label": capfirst(Round._meta.verbose_name_plural)},
+            {"url": reverse(f"{ROUNDS}:edit", args=[self.round.pk]), "label": str(self.round)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    @cached_property
+    def review_url(self):
+        return reverse(f"{ROUNDS}:matching", args=[self.round.pk])
+
+
+class RoundMoveView(
+    RoundObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Move a round to its next state by hand (GET asks, POST moves): Round.move_to checks
+    the move and says why it refuses."""
+
+    permission_policy = round_permission_policy
+    permission_required = "change"
+    template_name = "programme/admin/round_move.html"
+    header_icon = "arrow-right"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.target = kwargs["state"]
+
+    def get_page_title(self):
+        move = MANUAL_MOVES.get(self.target)
+        return move[0] if move else _("Change state")
+
+    def refusal(self):
+        if self.target not in Round.State.values:
+            return _("There is no state called “%s”.") % self.target
+        if self.target == Round.State.MATCHING:
+            return _("A round starts matching when its first matching is run.")
+        if self.target == Round.State.RUNNING:
+            return _("A round runs once its matching is published.")
+        return None  # the move itself is checked by Round.move_to
+
+    def get(self, request, *args, **kwargs):
+        if reason := self.refusal():
+            messages.error(request, reason)
+            return redirect(f"{ROUNDS}:edit", self.round.pk)
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if reason := self.refusal():
+            messages.error(request, reason)
+            return redirect(f"{ROUNDS}:edit", self.round.pk)
+        try:
+            self.round.move_to(self.target)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(f"{ROUNDS}:edit", self.round.pk)
+        log(instance=self.round, action="programme.round.state", data={"state": self.target})
+        messages.success(
+            request,
+            _("“%(round)s” is now %(state)s.")
+            % {"round": self.round, "state": self.round.get_state_display().lower()},
+        )
+        return redirect(f"{ROUNDS}:index")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            round=self.round,
+            action_label=MANUAL_MOVES[self.target][0],
+            explanation=MANUAL_MOVES[self.target][1],
+            action_url=reverse(f"{ROUNDS}:move", args=[self.round.pk, self.target]),
+            cancel_url=reverse(f"{ROUNDS}:edit", args=[self.round.pk]),
+        )
+        return context
+
+
+# Applications and partnerships -----------------------------------------------------------
+
+
+def _countries_applied_from():
+    from django_countries import countries
+
+    codes = set(Application.objects.values_list("country", flat=True).distinct())
+    return [(code, name) for code, name in countries if code in codes]
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    round = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Round"), queryset=Round.objects.all(), empty_label=gettext_lazy("All")
+    )
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"),
+        choices=Application.Status.choices,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
+    )
+    country = django_filters.ChoiceFilter(
+        label=gettext_lazy("Country"),
+        choices=_countries_applied_from,
+        empty_label=gettext_lazy("All"),
+    )
+    sector = django_filters.ChoiceFilter(
+        label=gettext_lazy("Library sector"),
+        choices=Application._meta.get_field("sector").choices,
+        empty_label=gettext_lazy("All"),
+    )
+
+    class Meta:
+        model = Application
+        fields = []
+
+
+class ApplicationIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return Application.objects.select_related("member", "round")
+
+
+class PartnershipFilterSet(WagtailFilterSet):
+    round = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Round"), queryset=Round.objects.all(), empty_label=gettext_lazy("All")
+    )
+
+    class Meta:
+        model = Partnership
+        fields = []
+
+
+def _partners(partnership):
+    return ", ".join(
+        f"{m.member if m.member else _('Former member')} ({m.country.name})"
+        for m in partnership.memberships.all()
+    )
+
+
+class PartnershipIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return Partnership.objects.select_related("round").prefetch_related(
+            Prefetch("memberships", PartnershipMember.objects.select_related("member"))
+        )
+
+    @cached_property
+    def columns(self):
+        title = self._get_title_column_class(TitleColumn)
+        return [
+            title(
+                "partners",
+                label=_("Partners"),
+                accessor=_partners,
+                get_url=self.get_inspect_url,
+            ),
+            Column("round", label=_("Round"), accessor="round", sort_key="round"),
+            Column(
+                "score", label=_("Score"), accessor=lambda p: f"{p.score:.0f}", sort_key="score"
+            ),
+            Column(
+                "created_at",
+                label=_("Published"),
+                accessor=lambda p: _short_datetime(p.created_at),
+                sort_key="created_at",
+            ),
+        ]
+
+
+class PartnershipInspectView(generic.InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Partnership.objects.select_related("round").prefetch_related(
+                Prefetch("memberships", PartnershipMember.objects.select_related("member"))
+            ),
+            pk=self.pk,
+        )
+
+    def get_field_label(self, field_name, field):
+        if field_name == "partners":
+            return _("Partners")
+        return super().get_field_label(field_name, field)
+
+    def get_partners_display_value(self):
+        return _partners(self.object)
+
+    def get_reasons_display_value(self):
+        return "; ".join(self.object.reasons) or "-"
+
+    def get_score_display_value(self):
+        return f"{self.object.score:.0f} / {matching.MAX_SCORE}"
+
+
+# The matching review ---------------------------------------------------------------------
+
+
+class ReviewFilterForm(forms.Form):
+    q = forms.CharField(
+        label=gettext_lazy("Applicant"),
+        required=False,
+        max_length=100,
+        help_text=gettext_lazy("A name or an application id"),
+    )
+    below = forms.IntegerField(
+        label=gettext_lazy("Score below"), required=False, min_value=1, max_value=101
+    )
+    weakest = forms.IntegerField(
+        label=gettext_lazy("Only the weakest"),
+        required=False,
+        min_value=1,
+        help_text=gettext_lazy("How many groups, weakest first"),
+    )
+    problems = forms.BooleanField(
+        label=gettext_lazy("Only groups that break a hard rule"), required=False
+    )
+
+
+class PairForm(forms.Form):
+    """Two applications of the round, by id: for a pin, a forbidden pair or a swap."""
+
+    first = forms.IntegerField(label=gettext_lazy("First application id"), min_value=1)
+    second = forms.IntegerField(label=gettext_lazy("Second application id"), min_value=1)
+
+
+def score_band(score):
+    if score < WEAK_SCORE:
+        return _("weak")
+    if score < STRONG_SCORE:
+        return _("fair")
+    return _("strong")
+
+
+# What the review shows of an application: no need to load (and decode) the rest.
+SHOWN_FIELDS = ("id", "external_id", "country", "member__id", "member__display_name")
+
+
+def shown_applications():
+    return Application.objects.select_related("member").only(*SHOWN_FIELDS)
+
+
+class MemberEntries:
+    """What the review shows of each applicant, with the link to the application: reverse()
+    once, not once per applicant (hundreds on a page)."""
+
+    PLACEHOLDER = "987654321"
+
+    def __init__(self):
+        self.url = reverse(f"{APPLICATIONS}:inspect", args=[self.PLACEHOLDER])
+
+    def __call__(self, application):
+        return {
+            "id": application.pk,
+            "external_id": application.external_id,
+            "name": str(application.member),
+            "country": application.country,
+            "url": self.url.replace(self.PLACEHOLDER, str(application.pk)),
+        }
+
+
+class MatchingPermissionMixin:
+    """Only users who may run matchings (programme.run_matching) reach these views: a GET
+    is sent back to the dashboard like any refused admin page, a POST gets a 403."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_run_matching(request.user):
+            if request.method == "POST":
+                return HttpResponseForbidden(_("You may not run, adjust or publish matchings."))
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class MatchingReviewView(
+    MatchingPermissionMixin, RoundObjectMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """A round's stored proposal, weakest groups first, with every adjustment. The queries
+    do not grow with the round: one light query over all groups (scores, problems) for the
+    summary and the filters, then the members of one page of groups."""
+
+    template_name = "programme/admin/matching_review.html"
+    header_icon = "group"
+    page_title = gettext_lazy("Matching")
+
+    @cached_property
+    def header_buttons(self):
+        if self.proposal and self.round.state == Round.State.MATCHING:
+            return [
+                HeaderButton(
+                    _("Publish…"),
+                    url=reverse(f"{ROUNDS}:publish", args=[self.round.pk]),
+                    icon_name="upload",
+                )
+            ]
+        return []
+
+    @cached_property
+    def member_entry(self):
+        return MemberEntries()
+
+    @cached_property
+    def proposal(self):
+        return Proposal.objects.filter(round=self.round).select_related("created_by").first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        round_ = self.round
+        context.update(
+            round=round_,
+            proposal=self.proposal,
+            can_adjust=round_.can_be_matched,
+            run_url=reverse(f"{ROUNDS}:run_matching", args=[round_.pk]),
+            rule_url=reverse(f"{ROUNDS}:add_rule", args=[round_.pk]),
+            swap_url=reverse(f"{ROUNDS}:swap", args=[round_.pk]),
+            publish_url=reverse(f"{ROUNDS}:publish", args=[round_.pk]),
+            rule_form=PairForm(prefix="rule"),
+            swap_form=PairForm(prefix="swap"),
+            max_score=matching.MAX_SCORE,
+            next_url=self.request.get_full_path(),
+            active_count=len(self.active_ids),
+        )
+        if self.proposal is None:
+            context["rules"] = self.rules({})
+            return context
+
+        group_of = dict(
+            ProposedGroup.applications.through.objects.filter(
+                proposedgroup__proposal=self.proposal
+            ).values_list("application_id", "proposedgroup_id")
+        )
+        sizes = Counter(group_of.values())
+        # (pk, score, problems, pinned) of every group, weakest first: light rows.
+        groups = list(
+            self.proposal.groups.order_by("score", "pk").values_list(
+                "pk", "score", "problems", "pinned"
+            )
+        )
+        matched = sum(sizes.values())
+        unmatched = self.unmatched()
+        broken = [pk for pk, _score, problems, _pinned in groups if problems]
+        context.update(
+            summary={
+                "groups": len(groups),
+                "pairs": sum(1 for size in sizes.values() if size == 2),
+                "trios": sum(1 for size in sizes.values() if size == 3),
+                "matched": matched,
+                "unmatched": len(unmatched),
+                "mean_score": (
+                    sum(sizes[pk] * score for pk, score, _p, _pinned in groups) / matched
+                    if matched
+                    else 0
+                ),
+                "broken": len(broken),
+                "pinned": sum(1 for group in groups if group[3]),
+            },
+            unmatched=unmatched,
+            rules=self.rules(group_of),
+            changed=self.changed_applications(group_of, unmatched),
+        )
+        context.update(self.groups_page(groups, sizes))
+        return context
+
+    def unmatched(self):
+        reasons = {int(app_id): reason for app_id, reason in self.proposal.unmatched}
+        applications = shown_applications().filter(pk__in=reasons)
+        return [
+            {**self.member_entry(app), "reason": reasons[app.pk]}
+            for app in sorted(applications, key=lambda app: app.pk)
+        ]
+
+    def rules(self, group_of):
+        shown = [f"{end}__{field}" for end in ("first", "second") for field in SHOWN_FIELDS]
+        rules = (
+            self.round.pair_rules.select_related("first__member", "second__member", "created_by")
+            .only(
+                "kind",
+                "created_at",
+                *shown,
+                "created_by__username",
+                "created_by__first_name",
+                "created_by__last_name",
+            )
+            .order_by("created_at", "pk")
+        )
+        rows = []
+        for rule in rules:
+            first, second = group_of.get(rule.first_id), group_of.get(rule.second_id)
+            together = first is not None and first == second
+            if rule.kind == PairRule.Kind.PIN:
+                kept = together
+                status = (
+                    _("kept") if kept else _("not in this proposal yet: run the matching again")
+                )
+            else:
+                kept = not together
+                status = _("kept") if kept else _("broken: they are together in this proposal")
+            rows.append(
+                {
+                    "rule": rule,
+                    "members": [self.member_entry(rule.first), self.member_entry(rule.second)],
+                    "kept": kept,
+                    "status": status,
+                    "remove_url": reverse(f"{ROUNDS}:remove_rule", args=[self.round.pk, rule.pk]),
+                }
+            )
+        return rows
+
+    @cached_property
+    def active_ids(self):
+        return set(self.round.applications.active().values_list("pk", flat=True))
+
+    def changed_applications(self, group_of, unmatched):
+        """Applications withdrawn, deferred or added since the proposal was made."""
+        active = self.active_ids
+        accounted = set(group_of) | {entry["id"] for entry in unmatched}
+        return {"gone": len(accounted - active), "new": len(active - accounted)}
+
+    @cached_property
+    def filter_form(self):
+        return ReviewFilterForm(self.request.GET or None)
+
+    def groups_page(self, groups, sizes):
+        form = self.filter_form
+        filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+        shown = groups
+        if filters.get("q"):
+            found = self.groups_with_applicant(filters["q"])
+            shown = [group for group in shown if group[0] in found]
+        if filters.get("below") is not None:
+            shown = [group for group in shown if group[1] < filters["below"]]
+        if filters.get("problems"):
+            shown = [group for group in shown if group[2]]
+        if filters.get("weakest"):
+            shown = shown[: filters["weakest"]]
+        paginator = Paginator(shown, GROUPS_PER_PAGE)
+        page = paginator.get_page(self.request.GET.get("p"))
+        ids = [group[0] for group in page.object_list]
+        members = Prefetch("applications", shown_applications().order_by("pk"))
+        loaded = ProposedGroup.objects.filter(pk__in=ids).prefetch_related(members).in_bulk()
+        rows = []
+        for group_id in ids:
+            group = loaded[group_id]
+            applications = list(group.applications.all())
+            members = [self.member_entry(app) for app in applications]
+            row = {
+                "group": group,
+                "members": members,
+                "is_trio": sizes[group_id] == 3,
+                "score": f"{group.score:.0f}",
+                "band": score_band(group.score),
+                "pair": None,
+            }
+            if len(members) == 2:
+                names = {"first": members[0]["name"], "second": members[1]["name"]}
+                row["pair"] = [app.pk for app in applications]
+                row["pin_label"] = _("%(first)s and %(second)s together") % names
+                row["forbid_label"] = _("pairing %(first)s with %(second)s") % names
+            rows.append(row)
+        return {
+            "filter_form": form,
+            "is_filtering": bool(filters),
+            "group_rows": rows,
+            "page_obj": page,
+            "paginator": paginator,
+            "shown_count": len(shown),
+        }
+
+    def groups_with_applicant(self, query):
+        through = ProposedGroup.applications.through.objects.filter(
+            proposedgroup__proposal=self.proposal
+        )
+        query = query.strip()
+        match = Q(application__external_id__iexact=query)
+        if query.lstrip("#").isdigit():  # an application id
+            match |= Q(application_id=int(query.lstrip("#")))
+        else:
+            match |= Q(application__member__display_name__icontains=query)
+        return set(through.filter(match).values_list("proposedgroup_id", flat=True))
+
+
+class MatchingActionView(MatchingPermissionMixin, View):
+    """A POST that changes a round's matching through matchmaking; refusals (ValidationError)
+    become error messages. Back to the review, at the page the coordinator was on."""
+
+    http_method_names = ["post"]
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.round = get_object_or_404(Round, pk=kwargs["pk"])
+
+    def post(self, request, *args, **kwargs):
+        try:
+            self.perform()
+        except ValidationError as error:
+            messages.error(request, self.refusal_prefix() + " ".join(error.messages))
+        return redirect(self.get_success_url())
+
+    def refusal_prefix(self):
+        return ""
+
+    def perform(self):
+        raise NotImplementedError
+
+    def get_success_url(self):
+        return get_valid_next_url_from_request(self.request) or reverse(
+            f"{ROUNDS}:matching", args=[self.round.pk]
+        )
+
+    def pair(self, prefix):
+        form = PairForm(self.request.POST, prefix=prefix)
+        if not form.is_valid():
+            raise ValidationError(_("Give two application ids."))
+        return form.cleaned_data["first"], form.cleaned_data["second"]
+
+
+def _summary_message(proposal):
+    groups = list(proposal.groups.annotate(size=Count("applications")).values_list("size", "score"))
+    matched = sum(size for size, _score in groups)
+    mean = sum(size * score for size, score in groups) / matched if matched else 0
+    trios = sum(1 for size, _score in groups if size == 3)
+    return _(
+        "Matching stored: %(pairs)s, %(trios)s, %(unmatched)s unmatched; mean score %(mean).1f."
+    ) % {
+        "pairs": ngettext("%d pair", "%d pairs", len(groups) - trios) % (len(groups) - trios),
+        "trios": ngettext("%d trio", "%d trios", trios) % trios,
+        "unmatched": len(proposal.unmatched),
+        "mean": mean,
+    }
+
+
+class RunMatchingView(MatchingActionView):
+    def refusal_prefix(self):
+        return _("The matching was not run: ")
+
+    def perform(self):
+        proposal = matchmaking.run_and_store(self.round, self.request.user)
+        log(instance=self.round, action="programme.matching.run")
+        messages.success(self.request, _summary_message(proposal))
+
+
+class AddRuleView(MatchingActionView):
+    def refusal_prefix(self):
+        if self.request.POST.get("kind") == PairRule.Kind.PIN:
+            return _("Not pinned: ")
+        return _("Not forbidden: ")
+
+    def perform(self):
+        kind = self.request.POST.get("kind")
+        if kind not in PairRule.Kind.values:
+            raise ValidationError(_("Choose to pin the pair or to forbid it."))
+        first, second = self.pair("rule")
+        matchmaking.add_rule(self.round, first, second, kind, user=self.request.user)
+        log(
+            instance=self.round,
+            action="programme.matching.rule",
+            data={"kind": kind, "first": first, "second": second},
+        )
+        if kind == PairRule.Kind.PIN:
+            message = _(
+                "%(first)s and %(second)s are pinned together. Run the matching again to "
+                "build the other groups around the pins."
+            )
+        else:
+            message = _(
+                "%(first)s and %(second)s will never be paired. Run the matching again to apply it."
+            )
+        messages.success(self.request, message % {"first": first, "second": second})
+
+
+class RemoveRuleView(MatchingActionView):
+    def perform(self):
+        rule = get_object_or_404(PairRule, round=self.round, pk=self.kwargs["rule_id"])
+        matchmaking.remove_rule(self.round, rule.pk)
+        log(instance=self.round, action="programme.matching.rule_removed", data={"rule": rule.pk})
+        messages.success(
+            self.request,
+            _("Rule removed (%(first)s and %(second)s). Run the matching again to apply it.")
+            % {"first": rule.first_id, "second": rule.second_id},
+        )
+
+
+class SwapView(MatchingActionView):
+    def refusal_prefix(self):
+        return _("Not swapped: ")
+
+    def perform(self):
+        first, second = self.pair("swap")
+        proposal = Proposal.objects.filter(round=self.round).first()
+        if proposal is None:
+            raise ValidationError(_("Run the matching first."))
+        groups = matchmaking.swap(proposal, first, second)
+        log(
+            instance=self.round,
+            action="programme.matching.swap",
+            data={"first": first, "second": second},
+        )
+        messages.success(
+            self.request,
+            _("Swapped %(first)s and %(second)s: their groups now score %(a).0f and %(b).0f.")
+            % {"first": first, "second": second, "a": groups[0].score, "b": groups[1].score},
+        )
+        problems = [problem for group in groups for problem in group.problems]
+        if problems:
+            messages.warning(
+                self.request,
+                _("The new groups break a hard rule (publishing is refused until fixed): %s")
+                % "; ".join(problems),
+            )
+
+
+class PublishView(
+    MatchingPermissionMixin, RoundObjectMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Publishing asks first (GET), then creates the partnerships (POST) through
+    matchmaking.publish, which refuses while a group breaks a hard rule."""
+
+    template_name = "programme/admin/matching_publish.html"
+    header_icon = "upload"
+    page_title = gettext_lazy("Publish the matching")
+
+    def post(self, request, *args, **kwargs):
+        try:
+            partnerships = matchmaking.publish(self.round)
+        except ValidationError as error:
+            messages.error(request, _("Not published: ") + " ".join(error.messages))
+            return redirect(self.review_url)
+        log(instance=self.round, action="programme.matching.publish")
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s partnership published; “%(round)s” is now running.",
+                "%(count)s partnerships published; “%(round)s” is now running.",
+                len(partnerships),
+            )
+            % {"count": len(partnerships), "round": self.round},
+        )
+        return redirect(f"{reverse(f'{PARTNERSHIPS}:index')}?round={self.round.pk}")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        proposal = Proposal.objects.filter(round=self.round).first()
+        groups = (
+            list(
+                proposal.groups.annotate(size=Count("applications")).values_list("size", "problems")
+            )
+            if proposal
+            else []
+        )
+        context.update(
+            round=self.round,
+            proposal=proposal,
+            group_count=len(groups),
+            people=sum(size for size, _problems in groups),
+            broken=sum(1 for _size, problems in groups if problems),
+            unmatched=len(proposal.unmatched) if proposal else 0,
+            action_url=reverse(f"{ROUNDS}:publish", args=[self.round.pk]),
+            cancel_url=self.review_url,
+        )
+        return context
