@@ -220,9 +220,18 @@ def swap(proposal, first_id, second_id):
     pool = load_pool(proposal.round)
     first_members = [i for i in _member_ids(first_group) if i != first_id] + [second_id]
     second_members = [i for i in _member_ids(second_group) if i != second_id] + [first_id]
+    gone = sorted(i for i in (*first_members, *second_members) if i not in pool.applicants)
+    if gone:
+        raise ValidationError(_no_longer_active(gone))
     for group, members in ((first_group, first_members), (second_group, second_members)):
         _rescore(group, members, pool)
     return first_group, second_group
+
+
+def _no_longer_active(application_ids):
+    return _(
+        "Withdrawn or deferred since the proposal was made: %s. Run the matching again."
+    ) % ", ".join(map(str, application_ids))
 
 
 def _member_ids(group):
@@ -267,6 +276,10 @@ def publish(round_):
                 "problems": "; ".join(p for group in broken for p in group.problems),
             }
         )
+    active = Application.Status.SUBMITTED
+    gone = sorted(a.pk for g in groups for a in g.applications.all() if a.status != active)
+    if gone:
+        raise ValidationError(_no_longer_active(gone))
     partnerships = Partnership.objects.bulk_create(
         Partnership(round=round_, score=group.score, reasons=group.reasons) for group in groups
     )
