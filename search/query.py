@@ -1,4 +1,6 @@
-"""From what a visitor typed to a search query the backends accept.
+"""A search's parameters: the words (from what a visitor typed to a query the backends
+accept), the filters, the sort and the page. search.forms.SearchForm reads them from the
+query string.
 
 Users type anything: quotes left open, `AND`/`OR`, `*`, SQL, NUL bytes, 10,000 characters.
 Nothing they type reaches a backend's query syntax: the text is reduced to words and
@@ -86,7 +88,10 @@ def parse_query(raw):
     """ParsedQuery for the raw `q` parameter; empty (falsy) when nothing searchable is left."""
     text = " ".join(clean_text(raw).split())
     truncated = len(text) > MAX_QUERY_LENGTH
-    text = text[:MAX_QUERY_LENGTH].strip()
+    if truncated:  # at a space: the beginning of a cut word is not searched
+        cut = text[: MAX_QUERY_LENGTH + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_QUERY_LENGTH]
+    text = text.strip()
 
     phrases = []
 
@@ -109,3 +114,30 @@ def parse_query(raw):
         phrases=tuple(phrases),
         truncated=truncated,
     )
+
+
+SORTS = ("relevance", "date")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters of a search (search.registry.FACET_FIELDS names the facet ones)."""
+
+    types: tuple[str, ...] = ()
+    topic: int | None = None
+    tag: str | None = None
+    country: str | None = None
+    year: int | None = None
+
+    def __bool__(self):
+        return bool(self.types or self.topic or self.tag or self.country or self.year)
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    query: ParsedQuery
+    filters: Filters = Filters()
+    sort: str = "relevance"
+    page: int = 1
+    language: str = "en"
+    ignored: tuple[str, ...] = ()  # parameters whose values were not understood

@@ -40,19 +40,8 @@ def content_changed(raw=False, **kwargs):
 
 
 def key_for(params):
-    filters = params.filters
-    parts = (
-        params.language,
-        params.query.terms,
-        params.query.phrases,
-        filters.types,
-        filters.topic,
-        filters.tag,
-        filters.country,
-        filters.year,
-        params.sort,
-        params.page,
-    )
+    query = params.query
+    parts = (params.language, query.terms, query.phrases, params.filters, params.sort, params.page)
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
     return f"search:results:{generation()}:{digest}"
 

@@ -1,29 +1,47 @@
 """Result snippets: a short window of a page's searchable text around the first match, with
-the query's words marked. Every piece of page text is escaped; only our <mark> is markup."""
+the query's words marked. Every piece of page text is escaped; only our <mark> is markup.
+
+A word is marked when it has the same stem as a query word in the page's language
+(Snowball stemmers: "flooding" marks "floods" on an English page, "bibliothèque" marks
+"bibliothèques" on a French one); in a language Snowball does not know, the same word."""
 
 import re
+import threading
+from functools import lru_cache
 
+import snowballstemmer
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info
 from wagtail.search import index
 
 SNIPPET_LENGTH = 240
-# Crude English stemming for highlighting only: "flooding" marks "floods" and "flooded".
-_SUFFIXES = ("ingly", "ings", "ing", "edly", "ed", "ies", "es", "s", "y", "e")
+_WORD = re.compile(r"[^\W_]+")  # as search.query reads the words of a query
+_ALGORITHMS = frozenset(snowballstemmer.algorithms())
+_stemmers = threading.local()  # a Snowball stemmer keeps state while it stems
 
 
-def stem(word):
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def highlight_pattern(words):
-    stems = sorted({stem(word) for word in words if word}, key=len, reverse=True)
-    if not stems:
+@lru_cache(maxsize=64)
+def algorithm(language):
+    """The Snowball algorithm for a language code ("fr", "es-mx"), or None."""
+    try:
+        name = get_language_info((language or "").split("-")[0])["name"].lower()
+    except KeyError:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE)
+    return name if name in _ALGORITHMS else None
+
+
+@lru_cache(maxsize=100_000)
+def stem(word, language):
+    """The stem of a lowercase word in `language` (cached: a page's text repeats words,
+    and pages repeat each other's)."""
+    name = algorithm(language)
+    if name is None:
+        return word
+    stemmers = _stemmers.__dict__.setdefault("by_algorithm", {})
+    if name not in stemmers:
+        stemmers[name] = snowballstemmer.stemmer(name)
+    return stemmers[name].stemWord(word)
 
 
 def _field_texts(obj, fields):
@@ -48,19 +66,15 @@ def searchable_text(page):
     return " ".join(" ".join(_field_texts(page, page.get_search_fields())).split())
 
 
-def related_lookups(model):
-    """Names of the relations a model indexes (tags, posts, partners): to prefetch them."""
-    return [
-        field.field_name
-        for field in model.get_search_fields()
-        if isinstance(field, index.RelatedFields)
-    ]
+def snippet(text, words, language, length=SNIPPET_LENGTH):
+    """Safe HTML: about `length` characters of `text` (in `language`) around the first
+    word that matches one of `words`, every such word marked."""
+    stems = {stem(word.lower(), language) for word in words}
 
+    def matches(found):
+        return stem(found.group(0).lower(), language) in stems
 
-def snippet(text, words, length=SNIPPET_LENGTH):
-    """Safe HTML: about `length` characters of `text` around the first match, marked."""
-    pattern = highlight_pattern(words)
-    first = pattern.search(text) if pattern else None
+    first = next((found for found in _WORD.finditer(text) if matches(found)), None)
     start = 0
     if first and first.start() > length // 3:
         start = text.rfind(" ", 0, first.start() - length // 3) + 1
@@ -70,11 +84,11 @@ def snippet(text, words, length=SNIPPET_LENGTH):
     window = text[start:end]
 
     pieces, position = [], 0
-    if pattern:
-        for match in pattern.finditer(window):
-            pieces.append(escape(window[position : match.start()]))
-            pieces.append(f"<mark>{escape(match.group(0))}</mark>")
-            position = match.end()
+    for found in _WORD.finditer(window):
+        if matches(found):
+            pieces.append(escape(window[position : found.start()]))
+            pieces.append(f"<mark>{escape(found.group(0))}</mark>")
+            position = found.end()
     pieces.append(escape(window[position:]))
     html = "".join(pieces)
     if start > 0:

@@ -1,17 +1,20 @@
-"""Thin views over search.engine: read the query string, run, render."""
+"""Thin views: the query string through the search form, then search.results."""
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
-from . import engine
+from . import registry
+from .forms import SearchForm
+from .promotions import log_query, popular_searches
+from .results import autocomplete_titles, run_search
 
 
 def search(request):
-    params = engine.params_from_querydict(request.GET, get_language())
-    outcome = engine.run_search(params)
+    params = SearchForm(request.GET).params(get_language())
+    outcome = run_search(params)
     if params.query and params.page == 1 and not params.filters:
-        engine.log_query(params.query.text)
+        log_query(params.query.text)
     show_popular = not params.query or not outcome.total
     return TemplateResponse(
         request,
@@ -21,17 +24,18 @@ def search(request):
             "params": params,
             "outcome": outcome,
             "results": outcome.page_obj,
-            "type_choices": engine.RESULT_TYPES,
-            "popular_searches": engine.popular_searches() if show_popular else [],
+            "type_choices": registry.TYPES,
+            "popular_searches": popular_searches() if show_popular else [],
         },
     )
 
 
 def autocomplete(request):
-    titles = engine.autocomplete_titles(request.GET.get("q"), get_language())
+    query = SearchForm(request.GET).params(get_language()).query
+    titles = autocomplete_titles(query, get_language())
     return JsonResponse(
         {
-            "query": engine.parse_query(request.GET.get("q")).text,
+            "query": query.text,
             "results": [{"title": title, "url": url} for title, url in titles],
         }
     )

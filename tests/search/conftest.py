@@ -1,9 +1,8 @@
 """Search fixtures: pages built with the apps' factories and indexed as in production."""
 
-import json
+import datetime
 
 import pytest
-from django.core.management import call_command
 
 from topics.factories import DiscussionPageFactory, DiscussionPostFactory, TopicPageFactory
 
@@ -42,33 +41,31 @@ def make_topic(site_tree):
 
 
 @pytest.fixture
-def write_jsonl(tmp_path):
-    """Write records (dicts, or raw strings for broken lines) to a .jsonl file."""
-
-    def write(records, name="archive.jsonl"):
-        path = tmp_path / name
-        lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return path
-
-    return write
-
-
-@pytest.fixture
-def import_jsonl(write_jsonl, capsys):
-    """Run import_discussions on records; returns (exit status, stdout, stderr)."""
-
-    def run(records):
-        path = write_jsonl(records)
-        status = 0
-        try:
-            call_command("import_discussions", str(path))
-        except SystemExit as exit:
-            status = exit.code
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
+def corpus(make_discussion, make_topic):
+    topic = make_topic("Libraries and disasters", tags=["floods"], date=datetime.date(2016, 1, 1))
+    pages = {
+        "river": make_discussion(
+            "When the river rose",
+            summary="How our branch coped with flooding.",
+            posts=[{"text": "The floods reached the shelves.", "country": "NZ"}],
+            tags=["floods"],
+            topic=topic,
+            date=datetime.date(2016, 5, 1),
+        ),
+        "insurance": make_discussion(
+            "Insurance after a flood",
+            posts=[{"text": "Check the policy before the flood.", "country": "KE"}],
+            date=datetime.date(2018, 2, 1),
+        ),
+        "maker": make_discussion(
+            "Makerspaces on a budget",
+            posts=[{"text": "A 3D printer and a sewing machine.", "country": "KE"}],
+            tags=["makerspaces"],
+            date=datetime.date(2018, 6, 1),
+        ),
+    }
+    pages["topic"] = topic
+    return pages
 
 
 def result_titles(response):

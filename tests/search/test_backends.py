@@ -4,11 +4,16 @@ import importlib
 
 import pytest
 from django.db import connection
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
 import portal.settings.base as base_settings
-from search.backends import SearchBackend
+from search import backends, engines
+from search.backends.postgres import LocalisedPostgresSearchBackend
 from search.checks import FTS5_MISSING, check_sqlite_fts5
+from search.engines.postgres import DocumentsEngine
+from search.engines.server import ServerEngine
+from search.engines.sqlite import FTSEngine
 
 
 @pytest.fixture
@@ -56,9 +61,7 @@ def test_default_backend_matches_the_database():
 
 
 def test_postgres_configuration_per_locale():
-    from search.backends import _postgres_backend_class
-
-    backend = _postgres_backend_class()(
+    backend = LocalisedPostgresSearchBackend(
         {"SEARCH_CONFIG": "english", "LANGUAGE_CONFIGS": {"ar": "simple"}}
     )
 
@@ -80,5 +83,30 @@ def test_fts5_check_warns_when_missing(monkeypatch):
 
 
 @pytest.mark.django_db
-def test_search_backend_factory_is_what_settings_use():
-    assert type(SearchBackend({})) is type(get_search_backend())
+def test_other_databases_get_the_stock_backend_and_the_server_engine(monkeypatch):
+    monkeypatch.setattr(connection, "vendor", "oracle")
+
+    backend = backends.SearchBackend({})
+
+    assert type(backend) is DatabaseSearchBackend
+    assert type(engines.get_engine(backend)) is ServerEngine
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 backend needs SQLite")
+@pytest.mark.django_db
+def test_sqlite_without_fts5_gets_the_stock_backend(monkeypatch):
+    from search.backends import sqlite
+
+    assert type(backends.SearchBackend({})) is sqlite.WeightedSQLiteSearchBackend
+    monkeypatch.setattr(sqlite, "fts5_status", lambda: (False, "no FTS5"))
+    monkeypatch.setattr("modelsearch.backends.database.USE_SQLITE_FTS", False)
+
+    assert type(backends.SearchBackend({})) is DatabaseSearchBackend
+
+
+@pytest.mark.django_db
+def test_each_backend_has_its_engine():
+    expected = {"sqlite": FTSEngine, "postgresql": DocumentsEngine}
+
+    assert type(engines.get_engine()) is expected[connection.vendor]
+    assert type(engines.get_engine(LocalisedPostgresSearchBackend({}))) is DocumentsEngine

@@ -2,8 +2,8 @@
 
 import pytest
 
-from search import engine
-from search.query import parse_query
+from search.query import SearchParams, parse_query
+from search.results import run_search
 from topics.importer import DiscussionImporter, ImportReport
 
 from .relevance_corpus import QUERIES, build_corpus
@@ -13,7 +13,7 @@ def ranks(language="en"):
     """{query: 1-based rank of the expected discussion in the first 10 results, or None}."""
     found = {}
     for text, expected in QUERIES:
-        outcome = engine.run_search(engine.SearchParams(query=parse_query(text), language=language))
+        outcome = run_search(SearchParams(query=parse_query(text), language=language))
         archive_ids = [hit.page.archive_id for hit in outcome.hits]
         found[text] = archive_ids.index(expected) + 1 if expected in archive_ids else None
     return found

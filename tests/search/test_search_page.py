@@ -1,5 +1,3 @@
-import datetime
-
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -7,34 +5,6 @@ from countries.factories import CountryProfilePageFactory
 from home.factories import GuidancePageFactory
 
 from .conftest import result_titles
-
-
-@pytest.fixture
-def corpus(make_discussion, make_topic):
-    topic = make_topic("Libraries and disasters", tags=["floods"], date=datetime.date(2016, 1, 1))
-    pages = {
-        "river": make_discussion(
-            "When the river rose",
-            summary="How our branch coped with flooding.",
-            posts=[{"text": "The floods reached the shelves.", "country": "NZ"}],
-            tags=["floods"],
-            topic=topic,
-            date=datetime.date(2016, 5, 1),
-        ),
-        "insurance": make_discussion(
-            "Insurance after a flood",
-            posts=[{"text": "Check the policy before the flood.", "country": "KE"}],
-            date=datetime.date(2018, 2, 1),
-        ),
-        "maker": make_discussion(
-            "Makerspaces on a budget",
-            posts=[{"text": "A 3D printer and a sewing machine.", "country": "KE"}],
-            tags=["makerspaces"],
-            date=datetime.date(2018, 6, 1),
-        ),
-    }
-    pages["topic"] = topic
-    return pages
 
 
 @pytest.mark.django_db

@@ -1,9 +1,48 @@
+"""import_discussions: JSON Lines archives into discussion pages, idempotently, searchable
+once imported."""
+
+import json
+
 import pytest
+from django.core.management import call_command
 from wagtail.models import Page
 
+from topics.factories import TopicPageFactory
 from topics.models import DiscussionPage
 
-from .conftest import result_titles
+
+@pytest.fixture
+def write_jsonl(tmp_path):
+    """Write records (dicts, or raw strings for broken lines) to a .jsonl file."""
+
+    def write(records, name="archive.jsonl"):
+        path = tmp_path / name
+        lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def import_jsonl(write_jsonl, capsys):
+    """Run import_discussions on records; returns (exit status, stdout, stderr)."""
+
+    def run(records):
+        path = write_jsonl(records)
+        status = 0
+        try:
+            call_command("import_discussions", str(path))
+        except SystemExit as exit:
+            status = exit.code
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+def result_titles(response):
+    return [hit.page.title for hit in response.context["outcome"].hits]
 
 
 def record(archive_id, **fields):
@@ -102,8 +141,10 @@ def test_bad_lines_are_reported_with_line_numbers_and_skipped(site_tree, import_
 
 
 @pytest.mark.django_db
-def test_topic_is_linked_by_title_or_slug(site_tree, make_topic, import_jsonl):
-    topic = make_topic("Library makerspaces", slug="makerspaces")
+def test_topic_is_linked_by_title_or_slug(site_tree, import_jsonl):
+    topic = TopicPageFactory(
+        parent=site_tree.topics, title="Library makerspaces", slug="makerspaces"
+    )
     import_jsonl(
         [
             record("by-title", topic="library MAKERSPACES"),

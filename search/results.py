@@ -1,0 +1,96 @@
+"""What the search page and the autocomplete show, for SearchParams (no request needed):
+`run_search(params)` -> SearchOutcome.
+
+A search's engine (search.engines) finds the count, the facets and the ids of one page
+of results; that is cached until the content changes (search.results_cache). The pages
+themselves are always fetched fresh, then made into hits: type, date and a snippet.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page as PageOfResults
+from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
+from wagtail.models import Page
+
+from core.localization import locale_code
+
+from . import engines, registry, results_cache, scope
+from .facets import Facets
+from .promotions import promotions_for
+from .query import SearchParams
+from .snippets import searchable_text, snippet
+
+
+@dataclass
+class Hit:
+    page: Page
+    type_label: str
+    date: datetime.date | int | None
+    snippet: str
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    page_obj: PageOfResults | None = None
+    hits: list[Hit] = field(default_factory=list)
+    facets: Facets = field(default_factory=Facets)
+    promotions: list = field(default_factory=list)
+    any_word: bool = False  # no page had every word: the commonest were dropped
+
+    @property
+    def total(self):
+        return self.page_obj.paginator.count if self.page_obj else 0
+
+
+def pages_in_order(ids):
+    """The specific live pages of `ids`, in that order (one query per page type)."""
+    pages = Page.objects.live().filter(pk__in=ids).specific().in_bulk()
+    return [pages[pk] for pk in ids if pk in pages]
+
+
+def build_hits(pages, query):
+    """Hits for one page of results: related text prefetched per page type (bounded)."""
+    for searchable in registry.TYPES:
+        of_type = [page for page in pages if type(page) is searchable.model]
+        if of_type and searchable.prefetch:
+            prefetch_related_objects(of_type, *searchable.prefetch)
+    return [
+        Hit(
+            page=page,
+            type_label=str(registry.type_of(page).singular),
+            date=registry.type_of(page).shown_date(page),
+            snippet=snippet(
+                searchable_text(page) or page.title, query.words, locale_code(page.locale_id)
+            ),
+        )
+        for page in pages
+    ]
+
+
+def run_search(params):
+    outcome = SearchOutcome(params=params)
+    if not params.query:
+        return outcome
+    found = results_cache.cached(params, lambda: engines.find(params))
+    paginator = Paginator(range(found.total), engines.PER_PAGE)
+    # Fetched live: a cached list never shows a page unpublished since.
+    outcome.page_obj = PageOfResults(pages_in_order(found.ids), found.page, paginator)
+    outcome.hits = build_hits(outcome.page_obj.object_list, params.query)
+    outcome.facets = found.facets
+    outcome.any_word = found.any_word
+    if params.page == 1 and not params.filters:
+        outcome.promotions = promotions_for(params.query.text)
+    return outcome
+
+
+def autocomplete_titles(query, language, limit=8):
+    """[(title, url)] of pages in scope whose titles start with the words of `query` (a
+    ParsedQuery)."""
+    if not query:
+        return []
+    words = " ".join(query.terms + tuple(w for phrase in query.phrases for w in phrase))
+    pages = scope.pages(language).autocomplete(words)[:limit]
+    return [(page.title, page.url) for page in pages]
