@@ -1,10 +1,20 @@
-"""The programme in a member's data rights: their applications in the data export; on
-account deletion their applications go (withdrawn from any round still to be matched)
-while their partners' partnerships stay, showing a former member."""
+"""The programme in a member's data rights: their applications, partnerships, check-in
+answers, feedback, rematch requests and the programme e-mail sent to them in the data
+export; on account deletion their applications go (withdrawn from any round still to be
+matched), and so do their own answers (check-ins, feedback, rematch requests) and the
+record of e-mail sent to them, while their partners' partnerships stay, showing a former
+member (PartnershipMember.member becomes NULL with the profile)."""
 
-from members.data_rights import register_erasure, register_export_section
+from members.data_rights import FORMER_MEMBER_NAME, register_erasure, register_export_section
 
-from .models import Application
+from .models import (
+    Application,
+    CheckIn,
+    Feedback,
+    PartnershipMember,
+    RematchRequest,
+    SentEmail,
+)
 
 ANSWERS = [
     "country",
@@ -51,3 +61,124 @@ def erase_applications(user, profile):
             group.problems = [*group.problems, "a member deleted their account"]
             group.save(update_fields=["problems"])
     applications.delete()
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None
+
+
+@register_export_section("partnerships")
+def export_partnerships(user):
+    """The member's partnerships, with their partners' names and countries as the member
+    saw them (partners' contact details are theirs, not part of this member's data)."""
+    own = list(
+        PartnershipMember.objects.filter(member__user=user)
+        .select_related("partnership__round")
+        .order_by("partnership__round__partnership_start", "partnership__created_at")
+    )
+    partners = {}
+    for other in (
+        PartnershipMember.objects.filter(partnership_id__in=[m.partnership_id for m in own])
+        .exclude(member__user=user)
+        .select_related("member")
+        .order_by("pk")
+    ):
+        partners.setdefault(other.partnership_id, []).append(
+            {
+                "name": other.member.display_name if other.member else FORMER_MEMBER_NAME,
+                "country": other.country.code,
+            }
+        )
+    return [
+        {
+            "round": membership.partnership.round.name,
+            "starts": _iso(membership.partnership.round.partnership_start),
+            "ends": _iso(membership.partnership.round.partnership_end),
+            "country": membership.country.code,
+            "partners": partners.get(membership.partnership_id, []),
+            "created_at": _iso(membership.partnership.created_at),
+            "ended_early_at": _iso(membership.partnership.ended_at),
+        }
+        for membership in own
+    ]
+
+
+@register_export_section("check_ins")
+def export_check_ins(user):
+    check_ins = CheckIn.objects.filter(membership__member__user=user).select_related(
+        "membership__partnership__round"
+    )
+    return [
+        {
+            "round": check_in.membership.partnership.round.name,
+            "moment": check_in.moment,
+            "in_contact": check_in.in_contact,
+            "frequency": check_in.frequency,
+            "answered_at": _iso(check_in.answered_at),
+        }
+        for check_in in check_ins.order_by("answered_at", "pk")
+    ]
+
+
+@register_export_section("feedback")
+def export_feedback(user):
+    feedback = Feedback.objects.filter(membership__member__user=user).select_related(
+        "membership__partnership__round"
+    )
+    return [
+        {
+            "round": item.membership.partnership.round.name,
+            "rating": item.rating,
+            "would_take_part_again": item.would_take_part_again,
+            "what_worked": item.what_worked,
+            "comments": item.comments,
+            "submitted_at": _iso(item.submitted_at),
+        }
+        for item in feedback.order_by("submitted_at", "pk")
+    ]
+
+
+@register_export_section("rematch_requests")
+def export_rematch_requests(user):
+    requests = RematchRequest.objects.filter(membership__member__user=user).select_related(
+        "membership__partnership__round"
+    )
+    return [
+        {
+            "round": request.membership.partnership.round.name,
+            "source": request.source,
+            "note": request.note,
+            "reported_at": _iso(request.reported_at),
+            "resolved_at": _iso(request.resolved_at),
+        }
+        for request in requests.order_by("reported_at", "pk")
+    ]
+
+
+@register_export_section("programme_emails")
+def export_programme_emails(user):
+    sent = SentEmail.objects.filter(membership__member__user=user).select_related(
+        "membership__partnership__round"
+    )
+    return [
+        {
+            "round": email.membership.partnership.round.name,
+            "kind": email.kind,
+            "sent_at": _iso(email.sent_at),
+        }
+        for email in sent.order_by("sent_at", "pk")
+    ]
+
+
+@register_erasure
+def erase_partnership_answers(user, profile):
+    """The member's own answers and the record of e-mail sent to them go; their
+    memberships stay (member NULL once the profile is deleted), so their partners' history
+    shows a former member from the country they took part from."""
+    if profile is None:
+        return
+    mine = {"membership__member": profile}
+    CheckIn.objects.filter(**mine).delete()
+    Feedback.objects.filter(**mine).delete()
+    RematchRequest.objects.filter(**mine).delete()
+    SentEmail.objects.filter(**mine).delete()

@@ -60,3 +60,86 @@ class ApplicationForm(forms.Form):
                 _("At most %(count)s interests, please.") % {"count": MAX_INTERESTS}
             )
         return names
+
+
+# The partnership: "My partner has not replied", check-ins and feedback ----------------------
+
+
+class NoReplyForm(forms.Form):
+    """ "My partner has not replied" on the partnership page: which of the member's
+    partnerships (checked in the view), and an optional note for the coordinators."""
+
+    membership = forms.IntegerField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        label=_("A note for the coordinators (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example, when and how you wrote to your partner."),
+    )
+
+
+class CheckInConfirmForm(forms.Form):
+    """The one button that confirms a check-in answer from an e-mail link; with an optional
+    note when the answer is "My partner has not replied"."""
+
+    note = forms.CharField(
+        label=_("A note for the coordinators (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, with_note=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not with_note:
+            del self.fields["note"]
+
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class FeedbackForm(forms.Form):
+    """End-of-round feedback, reached through a signed link; sending it again updates it."""
+
+    rating = forms.TypedChoiceField(
+        label=_("Overall, how was your partnership?"),
+        choices=[
+            (5, _("5 – excellent")),
+            (4, _("4 – good")),
+            (3, _("3 – all right")),
+            (2, _("2 – disappointing")),
+            (1, _("1 – poor")),
+        ],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    would_take_part_again = forms.TypedChoiceField(
+        label=_("Would you take part again?"),
+        choices=YES_NO,
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    what_worked = forms.CharField(
+        label=_("What worked well?"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    comments = forms.CharField(
+        label=_("Anything else you would like to tell us?"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    @classmethod
+    def initial_from(cls, feedback):
+        if feedback is None:
+            return {}
+        return {
+            "rating": feedback.rating,
+            "would_take_part_again": "yes" if feedback.would_take_part_again else "no",
+            "what_worked": feedback.what_worked,
+            "comments": feedback.comments,
+        }

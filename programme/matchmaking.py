@@ -72,8 +72,14 @@ def _returning_members(applications, round_):
     return earlier | {app.member_id for app in applications if app.previous_partner_emails}
 
 
-def load_pool(round_):
-    applications = list(round_.applications.active().select_related("member__user").order_by("pk"))
+def load_pool(round_, applications=None):
+    """The round's active applications as the matching sees them, or only `applications`
+    (of `round_`, with member__user selected) when given: the rematch queue
+    (programme.partnerships.rematch) builds its applicants here too, so both follow the
+    same rules (previous partners, returning participants, forbidden pairs)."""
+    if applications is None:
+        applications = round_.applications.active().select_related("member__user").order_by("pk")
+    applications = list(applications)
     previous = _previous_partner_ids(applications)
     returning = _returning_members(applications, round_)
     applicants = {}

@@ -1,0 +1,299 @@
+"""/programme/partnership/: members only; the member's current partner(s) with profile and
+contact, the round's calendar and released topics, past partnerships, "My partner has not
+replied"; nobody else's partnerships; a bounded number of queries."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail_factories import ImageFactory
+
+from programme.models import PartnershipMember, RematchRequest, Round, RoundTopic
+from topics.factories import TopicPageFactory
+
+from .partnership_helpers import days, member, partner, running_round
+
+pytestmark = pytest.mark.django_db
+URL = "/programme/partnership/"
+
+
+@pytest.fixture
+def aroha(db):
+    return member(
+        display_name="Aroha Tane", country="NZ", time_zone="Pacific/Auckland", interests=["te reo"]
+    )
+
+
+@pytest.fixture
+def aroha_client(client, aroha):
+    client.force_login(aroha.user)
+    return client
+
+
+@pytest.fixture
+def current(make_round, make_application, aroha):
+    round_ = running_round(make_round, started_days_ago=20, name="Round Kowhai")
+    kwame = member(
+        display_name="Kwame Asante",
+        country="GH",
+        institution="Balme Library",
+        role="Archivist",
+        time_zone="Africa/Accra",
+    )
+    partnership = partner(
+        round_,
+        make_application,
+        aroha,
+        kwame,
+        interests=[["outreach", "makerspaces"], ["archives", "makerspaces"]],
+    )
+    return round_, partnership, kwame
+
+
+def page(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/programme/partnership/"
+
+
+def test_a_member_without_a_partnership_finds_the_way_to_the_programme(aroha_client):
+    html = page(aroha_client)
+    assert "You have no partnership yet." in html
+    assert 'href="/programme/"' in html
+    assert "My partner has not replied" not in html
+
+
+def test_the_member_sees_their_partner_with_profile_and_contact(aroha_client, current):
+    round_, partnership, kwame = current
+    html = page(aroha_client)
+    assert "Round Kowhai" in html
+    assert f'<a href="{kwame.get_absolute_url()}">Kwame Asante</a>' in html
+    assert "Archivist, Balme Library" in html
+    assert "Ghana" in html
+    assert "<strong>makerspaces</strong>, archives" not in html  # their own order
+    assert "archives, <strong>makerspaces</strong>" in html
+    assert f'href="mailto:{kwame.user.email}"' in html
+    assert "Africa/Accra" in html and "hours behind you" in html
+    assert "Your partner</h3>" in html
+    assert "My partner has not replied" in html
+
+
+def test_a_partner_whose_profile_is_hidden_has_no_profile_link(aroha_client, current):
+    round_, partnership, kwame = current
+    kwame.user.is_active = False  # an account a coordinator switched off
+    kwame.user.save()
+    html = page(aroha_client)
+    assert "Kwame Asante" in html
+    assert kwame.get_absolute_url() not in html
+    assert kwame.user.email not in html
+
+
+def test_a_partners_photo_is_shown(aroha_client, current):
+    round_, partnership, kwame = current
+    kwame.photo = ImageFactory(title="kwame")
+    kwame.save()
+    html = page(aroha_client)
+    assert 'class="member-card__photo"' in html and "/images/" in html
+
+
+def test_the_calendar_and_the_topics_released_so_far(aroha_client, current, site_tree):
+    round_, partnership, kwame = current
+    start = round_.partnership_start
+    first = TopicPageFactory(parent=site_tree.topics, title="Getting to know each other")
+    second = TopicPageFactory(parent=site_tree.topics, title="Makerspaces on a shoestring")
+    unpublished = TopicPageFactory(parent=site_tree.topics, title="Not live yet", live=False)
+    future = TopicPageFactory(parent=site_tree.topics, title="Released next week")
+    RoundTopic.objects.create(round=round_, topic=first, release_date=start)
+    RoundTopic.objects.create(round=round_, topic=second, release_date=start + days(14))
+    RoundTopic.objects.create(round=round_, topic=unpublished, release_date=start + days(14))
+    RoundTopic.objects.create(round=round_, topic=future, release_date=start + days(28))
+    html = page(aroha_client)
+    topics = html.split("Topics released so far")[1]
+    assert "Getting to know each other" in topics and "Makerspaces on a shoestring" in topics
+    assert "Not live yet" not in html
+    assert "Released next week" not in topics
+    assert first.url in topics
+    calendar = html.split('id="calendar-')[1].split("Topics released so far")[0]
+    for day in (start, start + days(14), start + days(28), round_.partnership_end):
+        assert f'datetime="{day:%Y-%m-%d}"' in calendar
+    assert "Topic 4 is released" in calendar  # live, but its day has not come: no title
+    assert "Halfway check-in" in calendar
+
+
+def test_a_member_sees_only_their_own_partnerships(aroha_client, current, make_application):
+    round_, partnership, kwame = current
+    strangers = partner(
+        round_,
+        make_application,
+        member(display_name="Someone Else", country="BR"),
+        member(display_name="Another Person", country="FI"),
+    )
+    html = page(aroha_client)
+    assert "Kwame Asante" in html
+    assert "Someone Else" not in html and "Another Person" not in html
+    for membership in strangers.memberships.select_related("member__user"):
+        assert membership.member.user.email not in html
+
+
+def test_a_trio_shows_both_partners(aroha_client, make_round, make_application, aroha):
+    round_ = running_round(make_round)
+    partner(
+        round_,
+        make_application,
+        aroha,
+        member(display_name="Mei Chen", country="PH"),
+        member(display_name="Ana Lima", country="BR"),
+    )
+    html = page(aroha_client)
+    assert "Mei Chen" in html and "Ana Lima" in html
+    assert "Your partners</h3>" in html
+
+
+def test_past_partnerships_with_a_former_member(
+    aroha_client, aroha, current, make_round, make_application
+):
+    round_, partnership, kwame = current
+    old_round = running_round(
+        make_round, started_days_ago=400, state=Round.State.FINISHED, name="Round Rimu"
+    )
+    gone = member(display_name="Deleted Person", country="KE")
+    old = partner(old_round, make_application, aroha, gone)
+    PartnershipMember.objects.filter(partnership=old, member=gone).update(member=None)
+    html = page(aroha_client)
+    past = html.split("Past partnerships")[1]
+    assert "Round Rimu" in past and "Former member" in past and "Kenya" in past
+    assert "Deleted Person" not in html
+    assert "Kwame Asante" not in past
+
+
+def test_a_partnership_ended_by_a_rematch_is_past_and_the_new_one_current(
+    aroha_client, aroha, current, make_application
+):
+    round_, partnership, kwame = current
+    partnership.ended_at = timezone.now()
+    partnership.save()
+    new_partner = member(display_name="Mateo Reyes", country="PE")
+    # The application moved to the new membership (as programme.partnerships.rematch does).
+    PartnershipMember.objects.filter(partnership=partnership, member=aroha).update(application=None)
+    aroha.applications.get(round=round_).delete()
+    partner(round_, make_application, aroha, new_partner)
+    html = page(aroha_client)
+    current_part, past = html.split("Past partnerships")
+    assert "Mateo Reyes" in current_part and "Kwame Asante" not in current_part
+    assert "Kwame Asante" in past and "rematched on" in past
+
+
+def test_the_partner_left_behind_may_ask_for_a_new_partner(
+    client, current, aroha, make_application
+):
+    round_, partnership, kwame = current
+    partnership.ended_at = timezone.now()
+    partnership.save()
+    client.force_login(kwame.user)
+    html = page(client)
+    assert "This partnership has ended" in html
+    assert "Find me a new partner" in html
+    membership = PartnershipMember.objects.get(member=kwame)
+    client.post(URL + "no-reply/", {"membership": membership.pk, "note": ""})
+    assert RematchRequest.objects.filter(membership=membership, resolved_at=None).count() == 1
+
+
+# "My partner has not replied" --------------------------------------------------------------
+
+
+def test_reporting_no_reply_enters_the_queue_once(aroha_client, aroha, current):
+    membership = PartnershipMember.objects.get(member=aroha)
+    response = aroha_client.post(
+        URL + "no-reply/",
+        {"membership": membership.pk, "note": "Wrote on the 3rd and the 10th."},
+        follow=True,
+    )
+    assert response.redirect_chain == [(URL, 302)]
+    html = response.content.decode()
+    assert "You are now in the queue for a new partner" in html
+    assert "You are in the queue for a new partner" in html  # the page says so from now on
+    (request,) = RematchRequest.objects.all()
+    assert request.membership == membership
+    assert request.source == RematchRequest.Source.PARTNERSHIP_PAGE
+    assert request.note == "Wrote on the 3rd and the 10th."
+
+    response = aroha_client.post(
+        URL + "no-reply/", {"membership": membership.pk, "note": ""}, follow=True
+    )
+    assert "You are already in the queue for a new partner" in response.content.decode()
+    assert RematchRequest.objects.count() == 1
+
+
+def test_reporting_needs_the_csrf_token_and_a_post(aroha, current):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(aroha.user)
+    membership = PartnershipMember.objects.get(member=aroha)
+    assert client.post(URL + "no-reply/", {"membership": membership.pk}).status_code == 403
+    assert client.get(URL + "no-reply/").status_code == 405
+    assert not RematchRequest.objects.exists()
+
+
+def test_nobody_reports_for_someone_elses_partnership(aroha_client, current):
+    round_, partnership, kwame = current
+    theirs = PartnershipMember.objects.get(member=kwame)
+    response = aroha_client.post(URL + "no-reply/", {"membership": theirs.pk}, follow=True)
+    assert "That is not one of your partnerships." in response.content.decode()
+    assert not RematchRequest.objects.exists()
+
+
+def test_no_reply_cannot_be_reported_once_the_round_has_finished(aroha_client, aroha, current):
+    round_, partnership, kwame = current
+    Round.objects.filter(pk=round_.pk).update(state=Round.State.FINISHED)
+    membership = PartnershipMember.objects.get(member=aroha)
+    response = aroha_client.post(URL + "no-reply/", {"membership": membership.pk}, follow=True)
+    assert "can no longer be rematched" in response.content.decode()
+    assert not RematchRequest.objects.exists()
+
+
+# Queries -----------------------------------------------------------------------------------
+
+
+def test_the_page_takes_a_bounded_number_of_queries(
+    aroha_client, aroha, current, make_round, make_application, site_tree,
+    django_assert_max_num_queries,
+):  # fmt: skip
+    round_, partnership, kwame = current
+    for n in range(3):
+        RoundTopic.objects.create(
+            round=round_,
+            topic=TopicPageFactory(parent=site_tree.topics),
+            release_date=round_.partnership_start + days(14 * n),
+        )
+    kwame.photo = ImageFactory()
+    kwame.save()
+    page(aroha_client)  # renditions made once
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            page(aroha_client)
+        return len(captured)
+
+    before = queries()
+    for n in range(4):
+        old_round = running_round(
+            make_round, started_days_ago=200 * (n + 1), state=Round.State.FINISHED
+        )
+        partner(
+            old_round,
+            make_application,
+            aroha,
+            member(country="BR", photo=ImageFactory()),
+            member(country="FI"),
+        )
+    assert queries() == before  # past partnerships cost nothing per partnership
+    # 9 of them the page's own (session, user, profile, memberships, partners, interests,
+    # renditions, topics, rematch requests), the rest the base template and permissions.
+    with django_assert_max_num_queries(20):
+        page(aroha_client)
