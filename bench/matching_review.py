@@ -13,6 +13,7 @@ client, logged in as a member of the Coordinators group. Writes median/p95 and t
 count into docs/benchmarks.md."""
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -152,7 +153,9 @@ def main():
         "find an applicant by id": f"{review}?q={someone.pk}",
         "publish confirmation": f"{review}publish/",
     }
+    load_before = os.getloadavg()[0]
     table = measure_pages(client, pages, args.repeat)
+    load_after = os.getloadavg()[0]
     table.append(
         f"| run and store the matching (POST, {len(runs)} runs) | `{review}run/` "
         f"| {run_stats['median']:.0f} | {max(runs):.0f} | |"
@@ -168,7 +171,8 @@ def main():
         f"Coordinator, Django test client, {args.repeat} requests per URL after 5 warm-up "
         "requests; times in milliseconds. The review shows 100 groups a page; its query count "
         "is the same for 10 and 60 applicants (asserted in tests/programme/test_admin.py). The "
-        "last row is the POST that runs and stores the matching (max instead of p95).",
+        "last row is the POST that runs and stores the matching (max instead of p95). "
+        f"Load average {load_before:.1f} before and {load_after:.1f} after the timings.",
         table,
     )
 

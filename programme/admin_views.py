@@ -7,14 +7,12 @@ Every change goes through `programme.matchmaking`, the same functions the manage
 commands call. Running, adjusting and publishing a matching needs programme.run_matching
 (403 otherwise); every change is a POST (CSRF-checked by Django's middleware)."""
 
-from collections import Counter
-
 import django_filters
 from django import forms
 from django.contrib.auth import get_permission_codename, get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, Sum
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -23,6 +21,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView, View
+from django_countries import countries
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -33,6 +32,8 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from members.models import MemberProfile
 
 from . import matching, matchmaking
 from .models import (
@@ -51,6 +52,8 @@ APPLICATIONS = "programme_applications"
 PARTNERSHIPS = "programme_partnerships"
 
 GROUPS_PER_PAGE = 100
+# A proposed group that breaks a hard rule (matchmaking keeps the problems on it).
+BROKEN = ~Q(problems=[])
 # Score bands, in words beside the number (never colour alone).
 WEAK_SCORE = 40
 STRONG_SCORE = 70
@@ -205,11 +208,11 @@ class RoundFilterSet(WagtailFilterSet):
         fields = []
 
 
-def _short_datetime(value):
+def _datetime(value):
     from django.utils.formats import date_format
     from django.utils.timezone import localtime
 
-    return date_format(localtime(value), "SHORT_DATETIME_FORMAT") if value else ""
+    return date_format(localtime(value), "DATETIME_FORMAT") if value else ""
 
 
 def _application_counts(round_):
@@ -243,13 +246,13 @@ class RoundIndexView(generic.IndexView):
             Column(
                 "applications_open",
                 label=_("Applications open"),
-                accessor=lambda r: _short_datetime(r.applications_open),
+                accessor=lambda r: _datetime(r.applications_open),
                 sort_key="applications_open",
             ),
             Column(
                 "applications_close",
                 label=_("Applications close"),
-                accessor=lambda r: _short_datetime(r.applications_close),
+                accessor=lambda r: _datetime(r.applications_close),
                 sort_key="applications_close",
             ),
             Column(
@@ -343,7 +346,13 @@ class RoundMoveView(
             return _("A round starts matching when its first matching is run.")
         if self.target == Round.State.RUNNING:
             return _("A round runs once its matching is published.")
-        return None  # the move itself is checked by Round.move_to
+        if self.target != self.round.next_state:
+            # Round.move_to's refusal, said before asking (it checks again on POST).
+            return _("A round that is %(current)s cannot become %(target)s.") % {
+                "current": self.round.get_state_display().lower(),
+                "target": str(Round.State(self.target).label).lower(),
+            }
+        return None
 
     def get(self, request, *args, **kwargs):
         if reason := self.refusal():
@@ -384,8 +393,6 @@ class RoundMoveView(
 
 
 def _countries_applied_from():
-    from django_countries import countries
-
     codes = set(Application.objects.values_list("country", flat=True).distinct())
     return [(code, name) for code, name in countries if code in codes]
 
@@ -461,7 +468,7 @@ class PartnershipIndexView(generic.IndexView):
             Column(
                 "created_at",
                 label=_("Published"),
-                accessor=lambda p: _short_datetime(p.created_at),
+                accessor=lambda p: _datetime(p.created_at),
                 sort_key="created_at",
             ),
         ]
@@ -547,14 +554,23 @@ class MemberEntries:
     def __init__(self):
         self.url = reverse(f"{APPLICATIONS}:inspect", args=[self.PLACEHOLDER])
 
-    def __call__(self, application):
+    def __call__(self, pk, external_id, country, member_id, display_name):
         return {
-            "id": application.pk,
-            "external_id": application.external_id,
-            "name": str(application.member),
-            "country": application.country,
-            "url": self.url.replace(self.PLACEHOLDER, str(application.pk)),
+            "id": pk,
+            "external_id": external_id,
+            "name": str(MemberProfile(pk=member_id, display_name=display_name)),
+            "country": countries.name(country),
+            "url": self.url.replace(self.PLACEHOLDER, str(pk)),
         }
+
+    def of(self, application):
+        return self(
+            application.pk,
+            application.external_id,
+            application.country.code,
+            application.member_id,
+            application.member.display_name,
+        )
 
 
 class MatchingPermissionMixin:
@@ -615,64 +631,60 @@ class MatchingReviewView(
             swap_form=PairForm(prefix="swap"),
             max_score=matching.MAX_SCORE,
             next_url=self.request.get_full_path(),
-            active_count=len(self.active_ids),
+            active_count=self.round.applications.active().count(),
         )
         if self.proposal is None:
-            context["rules"] = self.rules({})
+            context["rules"] = self.rules()
             return context
 
-        group_of = dict(
-            ProposedGroup.applications.through.objects.filter(
-                proposedgroup__proposal=self.proposal
-            ).values_list("application_id", "proposedgroup_id")
+        # Counted by the database: the page holds only what it shows (a large working set
+        # makes Python's garbage collector the slowest part of a request).
+        groups = ProposedGroup.objects.filter(proposal=self.proposal)
+        summary = groups.annotate(size=Count("applications")).aggregate(
+            groups=Count("pk"),
+            pairs=Count("pk", filter=Q(size=2)),
+            trios=Count("pk", filter=Q(size=3)),
+            matched=Sum("size"),
+            weighted=Sum(F("size") * F("score")),
+            broken=Count("pk", filter=BROKEN),
+            pinned=Count("pk", filter=Q(pinned=True)),
         )
-        sizes = Counter(group_of.values())
-        # (pk, score, problems, pinned) of every group, weakest first: light rows.
-        groups = list(
-            self.proposal.groups.order_by("score", "pk").values_list(
-                "pk", "score", "problems", "pinned"
-            )
-        )
-        matched = sum(sizes.values())
+        matched = summary["matched"] or 0
+        summary["mean_score"] = summary["weighted"] / matched if matched else 0
         unmatched = self.unmatched()
-        broken = [pk for pk, _score, problems, _pinned in groups if problems]
+        summary["unmatched"] = len(unmatched)
         context.update(
-            summary={
-                "groups": len(groups),
-                "pairs": sum(1 for size in sizes.values() if size == 2),
-                "trios": sum(1 for size in sizes.values() if size == 3),
-                "matched": matched,
-                "unmatched": len(unmatched),
-                "mean_score": (
-                    sum(sizes[pk] * score for pk, score, _p, _pinned in groups) / matched
-                    if matched
-                    else 0
-                ),
-                "broken": len(broken),
-                "pinned": sum(1 for group in groups if group[3]),
-            },
+            summary=summary,
             unmatched=unmatched,
-            rules=self.rules(group_of),
-            changed=self.changed_applications(group_of, unmatched),
+            rules=self.rules(),
+            changed=self.changed_applications(unmatched),
         )
-        context.update(self.groups_page(groups, sizes))
+        context.update(self.groups_page(groups))
         return context
 
     def unmatched(self):
         reasons = {int(app_id): reason for app_id, reason in self.proposal.unmatched}
-        applications = shown_applications().filter(pk__in=reasons)
+        applications = shown_applications().filter(pk__in=reasons).only("status", *SHOWN_FIELDS)
         return [
-            {**self.member_entry(app), "reason": reasons[app.pk]}
+            {
+                **self.member_entry.of(app),
+                "reason": reasons[app.pk],
+                "active": app.status == Application.Status.SUBMITTED,
+            }
             for app in sorted(applications, key=lambda app: app.pk)
         ]
 
-    def rules(self, group_of):
+    def rules(self):
         shown = [f"{end}__{field}" for end in ("first", "second") for field in SHOWN_FIELDS]
-        rules = (
+        rules = list(
             self.round.pair_rules.select_related("first__member", "second__member", "created_by")
             .only(
+                "round",  # the manager sets it: deferred, it would cost a query a rule
                 "kind",
                 "created_at",
+                "first",
+                "second",
+                "created_by",
                 *shown,
                 "created_by__username",
                 "created_by__first_name",
@@ -680,6 +692,13 @@ class MatchingReviewView(
             )
             .order_by("created_at", "pk")
         )
+        group_of = {}
+        if self.proposal is not None and rules:
+            group_of = dict(
+                self.in_proposal.filter(
+                    application_id__in={i for r in rules for i in (r.first_id, r.second_id)}
+                ).values_list("application_id", "proposedgroup_id")
+            )
         rows = []
         for rule in rules:
             first, second = group_of.get(rule.first_id), group_of.get(rule.second_id)
@@ -695,7 +714,7 @@ class MatchingReviewView(
             rows.append(
                 {
                     "rule": rule,
-                    "members": [self.member_entry(rule.first), self.member_entry(rule.second)],
+                    "members": [self.member_entry.of(app) for app in (rule.first, rule.second)],
                     "kept": kept,
                     "status": status,
                     "remove_url": reverse(f"{ROUNDS}:remove_rule", args=[self.round.pk, rule.pk]),
@@ -704,53 +723,81 @@ class MatchingReviewView(
         return rows
 
     @cached_property
-    def active_ids(self):
-        return set(self.round.applications.active().values_list("pk", flat=True))
+    def in_proposal(self):
+        """The proposal's (group, application) rows."""
+        return ProposedGroup.applications.through.objects.filter(
+            proposedgroup__proposal=self.proposal
+        )
 
-    def changed_applications(self, group_of, unmatched):
+    def changed_applications(self, unmatched):
         """Applications withdrawn, deferred or added since the proposal was made."""
-        active = self.active_ids
-        accounted = set(group_of) | {entry["id"] for entry in unmatched}
-        return {"gone": len(accounted - active), "new": len(active - accounted)}
+        active = self.round.applications.active()
+        gone = self.in_proposal.exclude(application__in=active).count()
+        gone += sum(1 for entry in unmatched if not entry["active"])
+        gone += len(self.proposal.unmatched) - len(unmatched)  # deleted since
+        new = (
+            active.exclude(pk__in=self.in_proposal.values("application_id"))
+            .exclude(pk__in=[app_id for app_id, _reason in self.proposal.unmatched])
+            .count()
+        )
+        return {"gone": gone, "new": new}
 
     @cached_property
     def filter_form(self):
         return ReviewFilterForm(self.request.GET or None)
 
-    def groups_page(self, groups, sizes):
+    def groups_page(self, groups):
         form = self.filter_form
         filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-        shown = groups
+        shown = groups.order_by("score", "pk")
         if filters.get("q"):
-            found = self.groups_with_applicant(filters["q"])
-            shown = [group for group in shown if group[0] in found]
+            shown = shown.filter(pk__in=self.groups_with_applicant(filters["q"]))
         if filters.get("below") is not None:
-            shown = [group for group in shown if group[1] < filters["below"]]
+            shown = shown.filter(score__lt=filters["below"])
         if filters.get("problems"):
-            shown = [group for group in shown if group[2]]
+            shown = shown.filter(BROKEN)
+        shown = shown.values_list("pk", flat=True)
         if filters.get("weakest"):
             shown = shown[: filters["weakest"]]
         paginator = Paginator(shown, GROUPS_PER_PAGE)
         page = paginator.get_page(self.request.GET.get("p"))
-        ids = [group[0] for group in page.object_list]
-        members = Prefetch("applications", shown_applications().order_by("pk"))
-        loaded = ProposedGroup.objects.filter(pk__in=ids).prefetch_related(members).in_bulk()
+        ids = list(page.object_list)
+        # Plain values, not model instances with prefetched managers: those hold reference
+        # cycles, which only the garbage collector frees.
+        loaded = {
+            group["pk"]: group
+            for group in ProposedGroup.objects.filter(pk__in=ids).values(
+                "pk", "score", "reasons", "problems", "pinned"
+            )
+        }
+        members_of = {group_id: [] for group_id in ids}
+        for group_id, *member in (
+            ProposedGroup.applications.through.objects.filter(proposedgroup_id__in=ids)
+            .order_by("application_id")
+            .values_list(
+                "proposedgroup_id",
+                "application_id",
+                "application__external_id",
+                "application__country",
+                "application__member_id",
+                "application__member__display_name",
+            )
+        ):
+            members_of[group_id].append(self.member_entry(*member))
         rows = []
         for group_id in ids:
-            group = loaded[group_id]
-            applications = list(group.applications.all())
-            members = [self.member_entry(app) for app in applications]
+            group, members = loaded[group_id], members_of[group_id]
             row = {
                 "group": group,
                 "members": members,
-                "is_trio": sizes[group_id] == 3,
-                "score": f"{group.score:.0f}",
-                "band": score_band(group.score),
+                "is_trio": len(members) == 3,
+                "score": f"{group['score']:.0f}",
+                "band": score_band(group["score"]),
                 "pair": None,
             }
             if len(members) == 2:
                 names = {"first": members[0]["name"], "second": members[1]["name"]}
-                row["pair"] = [app.pk for app in applications]
+                row["pair"] = [member["id"] for member in members]
                 row["pin_label"] = _("%(first)s and %(second)s together") % names
                 row["forbid_label"] = _("pairing %(first)s with %(second)s") % names
             rows.append(row)
@@ -760,7 +807,7 @@ class MatchingReviewView(
             "group_rows": rows,
             "page_obj": page,
             "paginator": paginator,
-            "shown_count": len(shown),
+            "shown_count": paginator.count,
         }
 
     def groups_with_applicant(self, query):
@@ -773,7 +820,7 @@ class MatchingReviewView(
             match |= Q(application_id=int(query.lstrip("#")))
         else:
             match |= Q(application__member__display_name__icontains=query)
-        return set(through.filter(match).values_list("proposedgroup_id", flat=True))
+        return through.filter(match).values("proposedgroup_id")
 
 
 class MatchingActionView(MatchingPermissionMixin, View):
