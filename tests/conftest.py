@@ -1,7 +1,9 @@
 """Shared fixtures: a site tree built with the apps' factories, members and coordinators,
-the content locales and translations, compiled interface catalogues, and a clean cache."""
+the content locales and translations, compiled interface catalogues, a clean cache, and
+`module_data` for data a module's tests only read, built once per module (`demo`: the
+demo site, loaded once per module)."""
 
-from types import SimpleNamespace
+import io
 
 import pytest
 from django.conf import settings
@@ -9,15 +11,18 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from wagtail.models import Page, Site
+from django.db import transaction
+from django.test import TestCase
 
-from countries.factories import CountryIndexPageFactory
-from home.factories import GuidanceIndexPageFactory, HomePageFactory
 from members.factories import MemberProfileFactory, UserFactory
-from stories.factories import StoryIndexPageFactory
-from tests.factories_content import FRENCH_GUIDANCE, FRENCH_HOME, FRENCH_INDEX
+from tests.factories_content import (
+    FRENCH_GUIDANCE,
+    FRENCH_HOME,
+    FRENCH_INDEX,
+    make_home,
+    make_site_tree,
+)
 from tests.uploads import gps_exif, image_bytes
-from topics.factories import DiscussionArchivePageFactory, TopicIndexPageFactory
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -42,34 +47,64 @@ def _clear_cache():
     cache.clear()
 
 
+# Data built once per module ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def module_data(django_db_setup, django_db_blocker):
+    """Build data once for the tests of a module that only read it (the demo site, large
+    listings): `module_data(function, *args, **kwargs)` runs `function` with database access,
+    executes the on-commit callbacks it schedules (as a real commit would), and returns its
+    result.
+
+    The whole module runs inside one transaction, opened here and rolled back after the
+    module's last test; each test still runs in its own savepoint (pytest-django's
+    `django_db`), so what a test writes is undone before the next one and what the module
+    built stays. Only for non-transactional tests: a `transaction=True` test would flush the
+    database under the open transaction."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+
+    def build(function, *args, **kwargs):
+        with django_db_blocker.unblock(), transaction.atomic():
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                return function(*args, **kwargs)
+
+    try:
+        yield build
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+DEMO_ADMIN_PASSWORD = "demo-pass-123"
+
+
+@pytest.fixture(scope="module")
+def demo(module_data):
+    """The demo site (load_demo), loaded once for the module that uses it (see
+    `module_data`): tests read it, or write inside their own savepoint. The admin's
+    password is DEMO_ADMIN_PASSWORD. Returns what load_demo printed."""
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
+        module_data(call_command, "load_demo", stdout=out)
+    return out.getvalue()
+
+
 # The site tree -----------------------------------------------------------------------
 
 
 @pytest.fixture
 def home(db):
-    """The portal's home page as the default site's root (Wagtail's welcome page removed)."""
-    root = Page.get_first_root_node()
-    for welcome in root.get_children():
-        Site.objects.filter(root_page=welcome).delete()
-        welcome.delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ILN Portal"
-    )
-    return home
+    return make_home()
 
 
 @pytest.fixture
 def site_tree(home):
-    """The home page and one of each section index, as load_demo lays them out."""
-    return SimpleNamespace(
-        home=home,
-        topics=TopicIndexPageFactory(parent=home),
-        discussions=DiscussionArchivePageFactory(parent=home),
-        countries=CountryIndexPageFactory(parent=home),
-        stories=StoryIndexPageFactory(parent=home),
-        guidance=GuidanceIndexPageFactory(parent=home),
-    )
+    return make_site_tree(home)
 
 
 # Members and staff -------------------------------------------------------------------

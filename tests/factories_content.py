@@ -2,12 +2,48 @@
 French of a translated guidance section, and a member's partner story form."""
 
 import datetime
+from types import SimpleNamespace
 
-from countries.factories import CountryProfilePageFactory
+from wagtail.models import Page, Site
+
+from countries.factories import CountryIndexPageFactory, CountryProfilePageFactory
 from demo.site import stream_from_spec
-from home.factories import GuidancePageFactory
-from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
-from topics.factories import DiscussionPageFactory, DiscussionPostFactory, TopicPageFactory
+from home.factories import GuidanceIndexPageFactory, GuidancePageFactory, HomePageFactory
+from stories.factories import PartnerStoryPageFactory, StoryIndexPageFactory, StoryPartnerFactory
+from topics.factories import (
+    DiscussionArchivePageFactory,
+    DiscussionPageFactory,
+    DiscussionPostFactory,
+    TopicIndexPageFactory,
+    TopicPageFactory,
+)
+
+
+def make_home():
+    """The portal's home page as the default site's root (Wagtail's welcome page removed)."""
+    root = Page.get_first_root_node()
+    for welcome in root.get_children():
+        Site.objects.filter(root_page=welcome).delete()
+        welcome.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ILN Portal"
+    )
+    return home
+
+
+def make_site_tree(home=None):
+    """The home page and one of each section index, as load_demo lays them out."""
+    home = home or make_home()
+    return SimpleNamespace(
+        home=home,
+        topics=TopicIndexPageFactory(parent=home),
+        discussions=DiscussionArchivePageFactory(parent=home),
+        countries=CountryIndexPageFactory(parent=home),
+        stories=StoryIndexPageFactory(parent=home),
+        guidance=GuidanceIndexPageFactory(parent=home),
+    )
+
 
 RICH_BODY = [
     ("heading", "Before you write"),

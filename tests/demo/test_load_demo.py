@@ -1,4 +1,6 @@
-"""load_demo builds the promised content and is idempotent."""
+"""load_demo builds the promised content, translations in every state included, and is
+idempotent; --scale multiplies it. The demo is loaded once for the module (see the `demo`
+fixture): tests read it, or write inside their own savepoint."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -8,10 +10,14 @@ from wagtail.models import Page, Revision
 
 from countries.models import CountryProfilePage
 from home.models import GuidancePage
+from home.translation_status import DRAFT, LIVE, MISSING, OUTDATED, build_report
 from stories.models import PartnerStoryPage
+from tests.conftest import DEMO_ADMIN_PASSWORD
 from topics.models import DiscussionPage, DiscussionPost, TopicPage
 
 pytestmark = pytest.mark.django_db
+
+ENGLISH = {"locale__language_code": "en"}
 
 
 def snapshot():
@@ -24,55 +30,67 @@ def snapshot():
     }
 
 
-def test_load_demo_builds_the_demo_site_and_a_second_run_changes_nothing(
-    client, capsys, monkeypatch
-):
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-pass-123")
-    call_command("load_demo")
-    first = snapshot()
-    assert "password 'demo-pass-123'" in capsys.readouterr().out
-
-    en = {"locale__language_code": "en"}
-    assert TopicPage.objects.filter(**en).count() >= 12
-    assert len({d.year for d in TopicPage.objects.filter(**en).dates("date", "year")}) >= 3
+def test_load_demo_builds_the_demo_site(demo, client):
+    assert f"password '{DEMO_ADMIN_PASSWORD}'" in demo
+    assert TopicPage.objects.filter(**ENGLISH).count() >= 12
+    assert len({d.year for d in TopicPage.objects.filter(**ENGLISH).dates("date", "year")}) >= 3
     assert DiscussionPage.objects.count() >= 30
     assert DiscussionPost.objects.values("country").distinct().count() >= 10
-    assert CountryProfilePage.objects.filter(**en).count() >= 20
+    assert CountryProfilePage.objects.filter(**ENGLISH).count() >= 20
     assert PartnerStoryPage.objects.count() >= 8
-    assert GuidancePage.objects.filter(**en).count() >= 5
-    assert client.login(username="admin", password="demo-pass-123")
+    assert GuidancePage.objects.filter(**ENGLISH).count() >= 5
+    assert client.login(username="admin", password=DEMO_ADMIN_PASSWORD)
 
+
+def test_a_second_run_changes_nothing(demo, capsys):
+    capsys.readouterr()
+    first = snapshot()
     call_command("load_demo")
     assert snapshot() == first
     assert "nothing changed" in capsys.readouterr().out
 
 
-def test_scale_multiplies_topics_discussions_and_stories():
-    call_command("load_demo")
-    base = (
-        TopicPage.objects.count(),
-        DiscussionPage.objects.count(),
-        PartnerStoryPage.objects.count(),
-    )
-    call_command("load_demo", scale=3)
-    scaled = (
-        TopicPage.objects.count(),
-        DiscussionPage.objects.count(),
-        PartnerStoryPage.objects.count(),
-    )
-    en_topics = TopicPage.objects.filter(locale__language_code="en").count()
-    assert en_topics >= 36
-    assert scaled[1] == base[1] * 3
-    assert scaled[2] == base[2] * 3
+def test_scale_multiplies_topics_discussions_and_stories(demo):
+    def counts():
+        return (
+            TopicPage.objects.filter(**ENGLISH).count(),
+            DiscussionPage.objects.count(),
+            PartnerStoryPage.objects.count(),
+        )
+
+    base = counts()
+    call_command("load_demo", scale=2, verbosity=0)
+    assert counts() == tuple(2 * n for n in base)
 
 
-def test_demo_pages_are_indexed_with_their_tags(site_tree):
-    from demo.site import save_with_relations
-    from tests.factories_content import make_discussion
+def states_by_slug(report):
+    return {row.source.slug: {c.language_code: c.state for c in row.cells} for row in report.rows}
 
-    discussion = make_discussion(site_tree.discussions)
-    discussion.tags.add("zyzzyva")
-    discussion.save()  # what the demo builders used to do: indexed before the tag is written
-    assert not DiscussionPage.objects.live().search("zyzzyva")
-    save_with_relations(discussion)
-    assert list(DiscussionPage.objects.live().search("zyzzyva")) == [discussion]
+
+def test_demo_translations_show_every_state(demo):
+    by_slug = states_by_slug(build_report())
+    assert len(by_slug) >= 5
+    assert {slug: (states["fr"], states["es"]) for slug, states in by_slug.items()} == {
+        slug: (LIVE, LIVE) for slug in by_slug
+    }
+    assert {states["ar"] for states in by_slug.values()} == {LIVE, DRAFT, OUTDATED, MISSING}
+
+
+def test_translated_pages_and_site_texts_are_shown(demo, client):
+    french = GuidancePage.objects.get(slug="how-it-works", locale__language_code="fr")
+    assert french.title == "Le fonctionnement du programme"
+    html = client.get(french.url).content.decode()
+    assert "Quatre mois d’égal à égal" in html
+    assert "les partenariats eux-mêmes se déroulent en anglais" in html
+    # Site texts: French in full, Arabic partly (the call's text is still English).
+    assert "Participer à une session" in client.get("/fr/").content.decode()
+    arabic = client.get("/ar/").content.decode()
+    assert "بوابة ILN" in arabic
+    assert "شارك في إحدى الدورات" in arabic
+    assert "Tell us about your library" in arabic
+
+
+def test_a_second_run_keeps_every_translation_as_it_was(demo):
+    before = states_by_slug(build_report())
+    call_command("load_demo", verbosity=0)
+    assert states_by_slug(build_report()) == before

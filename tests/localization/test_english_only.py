@@ -30,14 +30,24 @@ def english_only_pages(site_tree, locales):
     ]
 
 
+def assert_refused(response):
+    """Wagtail's admin answers PermissionDenied with a redirect to its dashboard and a
+    message (a 403 only for requests that ask for JSON)."""
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
 def test_english_only_pages_cannot_be_submitted_for_translation(english_only_pages, admin_client):
     french = Locale.objects.get(language_code="fr")
     for page in english_only_pages:
-        # Wagtail's admin turns PermissionDenied into a redirect with a message.
-        assert admin_client.get(translate_url(page)).status_code in (302, 403)
-        response = admin_client.post(translate_url(page), {"locales": [french.pk]})
-        assert response.status_code in (302, 403)
+        assert_refused(admin_client.get(translate_url(page)))
+        response = admin_client.post(translate_url(page), {"locales": [french.pk]}, follow=True)
+        assert response.redirect_chain == [("/admin/", 302)]
+        messages = [str(message) for message in response.context["messages"]]
+        assert any("do not have permission" in message for message in messages), messages
         assert not page.get_translations().exists()
+    # The same request for a page that may be translated is accepted.
+    response = admin_client.post(translate_url(english_only_pages[0].get_parent()), {})
+    assert response.status_code == 200  # the form again (no locale chosen), not a refusal
 
 
 def test_the_translate_action_is_hidden_for_english_only_pages_only(

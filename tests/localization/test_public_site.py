@@ -98,10 +98,12 @@ def test_untranslated_page_is_listed_in_english_and_says_so_in_the_visitors_lang
 
 
 def test_bad_lang_parameter_is_ignored(guidance, client):
-    for value in ("xx", "", "<script>", "fr" * 200):
+    plain = client.get(guidance.url).content
+    for value in ("xx", "", "<script>", "fr" * 200, "en"):
         response = client.get(guidance.url, {"lang": value})
         assert response.status_code == 200
-        assert "translation-note" not in response.content.decode()
+        assert response.content == plain, value  # no note, no other language: ignored
+    assert "translation-note" in client.get(guidance.url, {"lang": "fr"}).content.decode()
 
 
 def test_a_translated_prefix_without_the_page_redirects_to_the_english_page(

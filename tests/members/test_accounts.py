@@ -176,6 +176,13 @@ def test_account_management_pages_render_in_the_layout(member_client, site_tree,
     assert b'<main id="main"' in response.content
 
 
-def test_members_area_exists_in_other_languages(member_client, site_tree):
-    assert member_client.get("/fr/members/").status_code == 200
-    assert member_client.get("/ar/members/me/").status_code == 200
+def test_members_area_exists_in_other_languages(member_client, member, site_tree):
+    french = member_client.get("/fr/members/")
+    assert french.status_code == 200
+    assert [profile.display_name for profile in french.context["profiles"]] == ["Aroha Tane"]
+    html = french.content.decode()
+    assert '<html lang="fr" dir="ltr">' in html and "Annuaire des membres" in html
+    arabic = member_client.get("/ar/members/me/")
+    assert arabic.status_code == 200
+    html = arabic.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html and "Aroha Tane" in html

@@ -49,7 +49,10 @@ def test_export_contains_profile_applications_and_stories(member_client, member_
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     assert response["Content-Disposition"].startswith("attachment;")
-    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+    # Personal data: never stored by the browser or a shared cache.
+    assert {"no-store", "private"} <= {
+        directive.strip() for directive in response["Cache-Control"].split(",")
+    }
     data = json.loads(response.content)
     assert data["account"]["email"] == member_with_history.user.email
     assert data["profile"]["display_name"] == "Aroha Tane"
