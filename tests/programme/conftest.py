@@ -4,10 +4,20 @@ answers of the web application form."""
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from members.factories import MemberProfileFactory
 from programme.models import Application, Round
+
+
+@pytest.fixture
+def english():
+    """Run the test in English and leave the active language as it was: a test client
+    request under /fr/ or /ar/ leaves its language active in the thread, and call_command
+    and model labels then speak it in the next test."""
+    with translation.override("en"):
+        yield
+
 
 # Rounds and applications ---------------------------------------------------------------------
 

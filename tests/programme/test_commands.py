@@ -21,7 +21,7 @@ from programme.models import (
     Round,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 HEADER = ["partnership_id", "application_id", "email", "country"]
 # country, time zone: a different country each, so that anyone may partner anyone.

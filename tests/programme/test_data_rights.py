@@ -23,7 +23,7 @@ from programme.models import (
     Round,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 User = get_user_model()
 
 
