@@ -206,6 +206,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: editors' e-mail hashes stay private, and no third-party requests (CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Tags (taggit): "Community Outreach" is the existing tag "community outreach", not a
 # near-duplicate, for member interests and page tags alike.
