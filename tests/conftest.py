@@ -25,6 +25,14 @@ from tests.factories_content import (
 from tests.uploads import gps_exif, image_bytes
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "slow: seconds each (the demo site, thousands of rows, subprocesses); "
+        '`-m "not slow and not browser"` is the quick loop, `make test` runs everything',
+    )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def compiled_messages():
     """Compile locale/*.po when a .mo is missing or stale (make test compiles them too), so

@@ -5,6 +5,7 @@ fixture): tests read it, or write inside their own savepoint."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils.html import escape
 from taggit.models import Tag
 from wagtail.models import Page, Revision
 
@@ -15,7 +16,7 @@ from stories.models import PartnerStoryPage
 from tests.conftest import DEMO_ADMIN_PASSWORD
 from topics.models import DiscussionPage, DiscussionPost, TopicPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 ENGLISH = {"locale__language_code": "en"}
 
@@ -94,3 +95,15 @@ def test_a_second_run_keeps_every_translation_as_it_was(demo):
     before = states_by_slug(build_report())
     call_command("load_demo", verbosity=0)
     assert states_by_slug(build_report()) == before
+
+
+@pytest.mark.parametrize("section", ["topics", "discussions", "countries", "stories", "guidance"])
+def test_the_demo_site_lists_its_pages_in_every_section(demo, client, section):
+    home = Page.objects.get(depth=2, locale__language_code="en")
+    index = home.get_children().get(slug=section)
+    response = client.get(index.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    children = list(index.get_children().live().values_list("title", flat=True))
+    assert children
+    assert any(escape(title) in html for title in children), section

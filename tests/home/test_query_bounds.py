@@ -17,7 +17,10 @@ pytestmark = pytest.mark.django_db
 SIZES = [5, 50]
 
 
-@pytest.fixture(params=SIZES, ids=lambda n: f"{n}-items")
+@pytest.fixture(
+    params=[pytest.param(n, marks=[pytest.mark.slow] if n > 5 else []) for n in SIZES],
+    ids=lambda n: f"{n}-items",
+)
 def filled(request, site_tree):
     n = request.param
     first_topic = None

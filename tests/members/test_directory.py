@@ -119,6 +119,7 @@ def test_pagination_24_a_page(member_client, member):
     assert not set(names(first)) & set(names(second))
 
 
+@pytest.mark.slow
 def test_directory_queries_are_bounded_at_50_and_5000_members(
     member_client, member, django_assert_max_num_queries
 ):

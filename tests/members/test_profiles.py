@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 from members.choices import Visibility
 from members.factories import MemberProfileFactory
 from members.models import MemberProfile
-from members.photos import MAX_UPLOAD_BYTES
+from members.photos import MAX_UPLOAD_BYTES, PROFILE_RENDITIONS
 from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
@@ -175,9 +175,12 @@ class TestPhotos:
         assert "exif" not in stored.info
         assert "me-at-home" not in member.photo.file.name  # no personal file name either
         # Renditions are made at upload, and the profile shows one (not the original).
-        assert member.photo.renditions.count() >= 2
+        renditions = {r.filter_spec: r for r in member.photo.renditions.all()}
+        assert sorted(renditions) == sorted(PROFILE_RENDITIONS)
         body = member_client.get("/members/me/").content.decode()
-        assert "/images/" in body and member.photo.file.name not in body
+        assert any(rendition.url in body for rendition in renditions.values())
+        assert member.photo.file.name not in body
+        assert member.photo.renditions.count() == len(PROFILE_RENDITIONS)  # none made on view
 
     def test_png_and_webp_keep_their_format(self, member_client, member):
         for fmt, name in (("PNG", "a.png"), ("WEBP", "a.webp")):

@@ -5,7 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROJECT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow  # a Django start-up in a subprocess per test
 
 
 def run_manage(*args, **env):
