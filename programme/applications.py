@@ -51,7 +51,7 @@ def initial_answers(member, round_):
         "sector": member.sector,
         "role": member.role,
         "career_stage": member.career_stage,
-        "interests": sorted(member.interests.names()),
+        "interests": ", ".join(sorted(member.interests.names())),
         "time_zone": member.time_zone,
     }
     if source is not None:
@@ -78,6 +78,8 @@ def submit(member, round_, answers):
     Round.objects.select_for_update().filter(pk=round_.pk).first()  # serialise cap checks
     application = Application.objects.filter(member=member, round=round_).first()
     is_new = application is None or application.status == Application.Status.WITHDRAWN
+    # A place is held per country: moving to another country takes a place there.
+    moved = application is not None and str(application.country) != answers["country"]
     application = application or Application(member=member, round=round_)
     for field in (
         "country",
@@ -93,7 +95,7 @@ def submit(member, round_, answers):
     ):
         setattr(application, field, answers[field])
     application.interests = sorted(answers["interests"])
-    if is_new:
+    if is_new or moved:
         capped = is_at_country_cap(round_, answers["country"], exclude=application)
         application.status = Application.Status.DEFERRED if capped else Application.Status.SUBMITTED
     application.save()

@@ -50,9 +50,9 @@ class ApplicationForm(forms.Form):
     def clean_interests(self):
         names = []
         for raw in self.cleaned_data["interests"].split(","):
-            name = " ".join(raw.split()).lower()
+            name = " ".join(raw.split()).lower()[:50]
             if name and name not in names:
-                names.append(name[:50])
+                names.append(name)
         if not names:
             raise forms.ValidationError(_("Name at least one interest."))
         if len(names) > MAX_INTERESTS:

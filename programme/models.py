@@ -63,10 +63,12 @@ class RoundQuerySet(models.QuerySet):
         )
         accepting = [r for r in rounds if r.accepts_applications(now)]
         upcoming = [r for r in rounds if r.state == Round.State.OPEN and r.applications_open > now]
+        # An open round whose window has passed is under way until a coordinator closes it.
         under_way = [
             r
             for r in rounds
             if r.state in (Round.State.CLOSED, Round.State.MATCHING, Round.State.RUNNING)
+            or (r.state == Round.State.OPEN and r.applications_close <= now)
         ]
         for found in (accepting, upcoming, under_way[::-1]):
             if found:
