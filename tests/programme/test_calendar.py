@@ -1,0 +1,280 @@
+"""The round calendar (programme.calendar): its dates in order, release dates a fortnight
+apart and the rule behind them, scheduled publishing of topic pages through Wagtail
+(go_live_at, publish_scheduled) and the iCalendar rendering."""
+
+import datetime
+import itertools
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from programme import calendar
+from programme.models import Round, RoundTopic
+from topics.factories import TopicPageFactory
+from topics.models import TopicPage
+
+pytestmark = pytest.mark.django_db
+
+START = datetime.date(2026, 3, 2)
+
+
+@pytest.fixture
+def round_(make_round):
+    return make_round(
+        Round.State.RUNNING,
+        slug="spring",
+        name="Round 9, spring",
+        opens=timezone.now() - datetime.timedelta(days=400),
+        closes=timezone.now() - datetime.timedelta(days=380),
+        start=START,
+    )
+
+
+def topic_page(site_tree, title, live=True, **fields):
+    return TopicPageFactory(parent=site_tree.topics, title=title, live=live, date=START, **fields)
+
+
+# The dates ---------------------------------------------------------------------------------
+
+
+def test_round_calendar_orders_start_topics_check_ins_and_end(site_tree, round_):
+    assert round_.partnership_end == datetime.date(2026, 7, 2)
+    late = topic_page(site_tree, "Late topic", live=False)
+    first = topic_page(site_tree, "First topic")
+    RoundTopic.objects.create(round=round_, topic=late, release_date=datetime.date(2026, 3, 30))
+    RoundTopic.objects.create(round=round_, topic=first, release_date=START)
+
+    entries = calendar.round_calendar(round_, today=datetime.date(2026, 4, 1))
+
+    assert [(e.date, e.kind, e.number) for e in entries] == [
+        (START, "start", 0),
+        (START, "topic", 1),
+        (datetime.date(2026, 3, 16), "check-in", 1),  # start + 14 days
+        (datetime.date(2026, 3, 30), "topic", 2),
+        (datetime.date(2026, 5, 2), "check-in", 2),  # midway: 122 days // 2 = 61
+        (datetime.date(2026, 7, 2), "end", 0),
+    ]
+    assert entries[1].topic == first and entries[1].released
+    # Its day has come, but the page is not live: its title stays hidden.
+    assert entries[3].topic == late and not entries[3].released
+
+
+def test_a_live_topic_is_not_released_before_its_day(site_tree, round_):
+    page = topic_page(site_tree, "Published early")
+    RoundTopic.objects.create(round=round_, topic=page, release_date=datetime.date(2026, 3, 16))
+    before = calendar.round_calendar(round_, today=datetime.date(2026, 3, 15))
+    on_the_day = calendar.round_calendar(round_, today=datetime.date(2026, 3, 16))
+    assert [e.released for e in before if e.kind == "topic"] == [False]
+    assert [e.released for e in on_the_day if e.kind == "topic"] == [True]
+
+
+def test_proposed_release_dates_are_a_fortnight_apart_from_the_start(round_):
+    assert calendar.propose_release_dates(round_, 3) == [
+        START,
+        datetime.date(2026, 3, 16),
+        datetime.date(2026, 3, 30),
+    ]
+    until_the_end = calendar.propose_release_dates(round_)
+    assert until_the_end[0] == START and until_the_end[-1] == datetime.date(2026, 6, 22)
+    assert len(until_the_end) == 9  # 122 days: fortnights starting on days 0, 14, ..., 112
+    assert all(b - a == datetime.timedelta(days=14) for a, b in itertools.pairwise(until_the_end))
+
+
+def test_fortnights_are_numbered_from_the_start(round_):
+    assert calendar.fortnight_of(round_, START) == 1
+    assert calendar.fortnight_of(round_, START + datetime.timedelta(days=13)) == 1
+    assert calendar.fortnight_of(round_, START + datetime.timedelta(days=14)) == 2
+    assert calendar.fortnight_of(round_, START - datetime.timedelta(days=1)) == 0
+
+
+def test_one_topic_a_fortnight_holds(english, round_):
+    releases = [("A", START), ("B", START + datetime.timedelta(days=14))]
+    assert calendar.calendar_problems(round_, releases) == []
+
+
+def test_two_topics_in_one_fortnight_are_refused_by_name(english, round_):
+    releases = [
+        ("Reading clubs", datetime.date(2026, 3, 16)),
+        ("Makerspaces", datetime.date(2026, 3, 20)),
+        ("Advocacy", START),
+    ]
+    problems = calendar.calendar_problems(round_, releases)
+    assert problems == [
+        "“Reading clubs” and “Makerspaces” fall in the same fortnight (March 16, 2026 to "
+        "March 29, 2026): the round releases one topic a fortnight."
+    ]
+
+
+def test_a_release_outside_the_partnerships_is_refused(english, round_):
+    problems = calendar.calendar_problems(
+        round_,
+        [
+            ("Too early", START - datetime.timedelta(days=1)),
+            ("Too late", datetime.date(2026, 7, 3)),
+        ],
+    )
+    assert len(problems) == 2
+    assert "“Too early” is released on March 1, 2026, outside the partnerships" in problems[0]
+    assert "“Too late”" in problems[1]
+
+
+# Scheduled publishing ----------------------------------------------------------------------
+
+
+def _publish_scheduled_at(moment, monkeypatch):
+    """Run Wagtail's publish_scheduled command as if the clock said `moment`."""
+    with monkeypatch.context() as patch:
+        patch.setattr(timezone, "now", lambda: moment)
+        call_command("publish_scheduled", verbosity=0)
+
+
+def test_a_future_topic_is_scheduled_and_goes_live_on_its_day(site_tree, round_, monkeypatch):
+    page = topic_page(site_tree, "Next fortnight", live=False)
+    day = timezone.localdate() + datetime.timedelta(days=10)
+    round_topic = RoundTopic.objects.create(round=round_, topic=page, release_date=day)
+
+    assert calendar.schedule_release(round_topic) == calendar.Release.SCHEDULED
+
+    page.refresh_from_db()
+    moment = calendar.release_at(day)
+    assert not page.live
+    assert page.go_live_at == moment
+    assert page.get_latest_revision().approved_go_live_at == moment
+    assert not TopicPage.objects.live().filter(pk=page.pk).exists()
+    # Saving again with the same date changes nothing (no new revision).
+    revisions = page.revisions.count()
+    assert calendar.schedule_release(round_topic) == calendar.Release.UNCHANGED
+    assert page.revisions.count() == revisions
+
+    # The scheduler runs before the day: the topic stays unpublished.
+    call_command("publish_scheduled", verbosity=0)
+    _publish_scheduled_at(moment - datetime.timedelta(minutes=1), monkeypatch)
+    page.refresh_from_db()
+    assert not page.live
+
+    # Once the day has come, publish_scheduled publishes it.
+    _publish_scheduled_at(moment + datetime.timedelta(minutes=1), monkeypatch)
+    page.refresh_from_db()
+    assert page.live
+    assert page.get_latest_revision().approved_go_live_at is None
+
+
+def test_a_topic_whose_day_has_come_is_published_at_once(site_tree, round_):
+    page = topic_page(site_tree, "Today's topic", live=False)
+    round_topic = RoundTopic.objects.create(
+        round=round_, topic=page, release_date=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    assert calendar.schedule_release(round_topic) == calendar.Release.PUBLISHED
+    page.refresh_from_db()
+    assert page.live and page.live_revision is not None
+
+
+def test_a_draft_is_scheduled_with_its_latest_changes(site_tree, round_, monkeypatch):
+    page = topic_page(site_tree, "Working title", live=False)
+    draft = page.get_latest_revision_as_object()
+    draft.title = "Final title"
+    draft.save_revision()
+    day = timezone.localdate() + datetime.timedelta(days=3)
+    calendar.schedule_release(RoundTopic.objects.create(round=round_, topic=page, release_date=day))
+    _publish_scheduled_at(calendar.release_at(day) + datetime.timedelta(hours=1), monkeypatch)
+    page.refresh_from_db()
+    assert page.live and page.title == "Final title"
+
+
+def test_a_live_topic_stays_live(site_tree, round_):
+    page = topic_page(site_tree, "Already out")
+    round_topic = RoundTopic.objects.create(
+        round=round_, topic=page, release_date=timezone.localdate() + datetime.timedelta(days=30)
+    )
+    assert calendar.schedule_release(round_topic) == calendar.Release.ALREADY_LIVE
+    page.refresh_from_db()
+    assert page.live and page.go_live_at is None
+
+
+def test_a_changed_date_reschedules_and_cancelling_unschedules(site_tree, round_, monkeypatch):
+    page = topic_page(site_tree, "Moved", live=False)
+    first_day = timezone.localdate() + datetime.timedelta(days=5)
+    round_topic = RoundTopic.objects.create(round=round_, topic=page, release_date=first_day)
+    calendar.schedule_release(round_topic)
+    round_topic.release_date = first_day + datetime.timedelta(days=14)
+    assert calendar.schedule_release(round_topic) == calendar.Release.SCHEDULED
+    approved = list(
+        page.revisions.exclude(approved_go_live_at=None).values_list(
+            "approved_go_live_at", flat=True
+        )
+    )
+    assert approved == [calendar.release_at(round_topic.release_date)]
+
+    assert calendar.cancel_release(page)
+    page.refresh_from_db()
+    assert page.go_live_at is None
+    assert not page.revisions.exclude(approved_go_live_at=None).exists()
+    _publish_scheduled_at(calendar.release_at(first_day) + datetime.timedelta(days=30), monkeypatch)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_space_topics_gives_the_proposed_dates_in_order(site_tree, make_round):
+    start = timezone.localdate() + datetime.timedelta(days=20)
+    round_ = make_round(
+        Round.State.OPEN,
+        opens=timezone.now() - datetime.timedelta(days=1),
+        closes=timezone.now() + datetime.timedelta(days=5),
+        start=start,
+    )
+    pages = [topic_page(site_tree, f"Topic {n}", live=False) for n in range(3)]
+    for n, page in enumerate(pages):
+        RoundTopic.objects.create(round=round_, topic=page, release_date=start, sort_order=n)
+    done = calendar.space_topics(round_)
+    assert [(rt.topic_id, rt.release_date) for rt, _result in done] == [
+        (pages[0].pk, start),
+        (pages[1].pk, start + datetime.timedelta(days=14)),
+        (pages[2].pk, start + datetime.timedelta(days=28)),
+    ]
+    assert {result for _rt, result in done} == {calendar.Release.SCHEDULED}
+    for page in pages:
+        page.refresh_from_db()
+        assert not page.live and page.go_live_at is not None
+
+
+# iCalendar ---------------------------------------------------------------------------------
+
+
+def test_ical_text_is_escaped_and_folded_at_75_octets():
+    assert calendar.ical_escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
+    line = "SUMMARY:" + "é" * 100  # two octets each
+    folded = calendar.ical_fold(line)
+    parts = folded.split("\r\n")
+    assert all(len(part.encode()) <= 75 for part in parts)
+    assert all(part.startswith(" ") for part in parts[1:])
+    assert "".join(part[1:] if i else part for i, part in enumerate(parts)) == line
+    assert calendar.ical_fold("short") == "short"
+
+
+def test_ical_calendar_has_an_all_day_event_per_date(english, site_tree, round_):
+    page = topic_page(site_tree, "Speaking up, for libraries; loudly")
+    RoundTopic.objects.create(round=round_, topic=page, release_date=START)
+    entries = calendar.round_calendar(round_, today=datetime.date(2026, 4, 1))
+    now = datetime.datetime(2026, 4, 1, 8, 30, tzinfo=datetime.UTC)
+    text = calendar.ical_calendar(
+        round_,
+        entries,
+        domain="iln.example.org",
+        now=now,
+        urls={entries[1]: "https://iln.example.org/topics/speaking-up/"},
+    )
+    assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")
+    assert text.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in text.replace("\r\n", "")
+    unfolded = text.replace("\r\n ", "")
+    assert unfolded.count("BEGIN:VEVENT") == 5 == unfolded.count("END:VEVENT")
+    assert unfolded.count("DTSTAMP:20260401T083000Z") == 5
+    assert f"UID:round-{round_.pk}-topic-{page.pk}@iln.example.org" in unfolded
+    assert f"UID:round-{round_.pk}-start@iln.example.org" in unfolded
+    assert "DTSTART;VALUE=DATE:20260302\r\nDTEND;VALUE=DATE:20260303" in unfolded
+    assert "SUMMARY:Round 9\\, spring: Topic 1: Speaking up\\, for libraries\\; loudly" in unfolded
+    assert "URL:https://iln.example.org/topics/speaking-up/" in unfolded
+    assert "SUMMARY:Round 9\\, spring: Halfway check-in" in unfolded
+    assert "DTSTART;VALUE=DATE:20260502" in unfolded
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
