@@ -9,6 +9,6 @@ PAGE_SIZE = 12
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
     number = request.GET.get("page")
-    if number and number.lstrip().startswith("-"):
+    if number and (number.lstrip().startswith("-") or number.strip() == "0"):
         number = 1
     return Paginator(queryset, per_page).get_page(number)

@@ -46,10 +46,6 @@ LISTINGS = {
     "countries": (None, False),
     "guidance": (None, False),
 }
-# App bug, reported: ?page=0 shows the last page (core/pagination.py sends only "-..." to
-# the first page, and Paginator.get_page sends numbers below 1 to the last).
-PAGE_ZERO_BUG = "core.pagination: ?page=0 gives the last page, not the first"
-
 
 @pytest.fixture(scope="module")
 def listings(module_data):
@@ -113,7 +109,6 @@ def test_every_bad_value_is_applied_or_ignored_as_it_should(client, listings, li
                     assert shown(response, results) == expected[outcome]
 
 
-@pytest.mark.xfail(strict=True, reason=PAGE_ZERO_BUG)
 @pytest.mark.parametrize("listing", [name for name, (results, _) in LISTINGS.items() if results])
 def test_page_zero_is_the_first_page(client, listings, listing):
     # The documented rule (core/pagination.py): a page number below 1 is the first page.
