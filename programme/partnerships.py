@@ -202,6 +202,15 @@ def _is_latest_in_round(membership, memberships):
     )
 
 
+def _calendar_with_today(round_, round_topics, today):
+    """The round's calendar with a "today" entry in its place while the round is on."""
+    calendar = schedule.round_calendar(round_, round_topics, today)
+    if round_.partnership_start <= today <= round_.partnership_end:
+        position = sum(1 for entry in calendar if entry.date < today)
+        calendar.insert(position, schedule.CalendarEntry(today, "today"))
+    return calendar
+
+
 def member_partnerships(profile, today=None, now=None):
     """`profile`'s partnerships, current (running round, not ended) and past, with their
     partners, and for the current ones the round's calendar, the topics released so far
@@ -256,7 +265,7 @@ def member_partnerships(profile, today=None, now=None):
                 is_current=is_current,
                 left_behind=membership in left_behind,
                 calendar=(
-                    schedule.round_calendar(membership.partnership.round, round_topics, today)
+                    _calendar_with_today(membership.partnership.round, round_topics, today)
                     if is_current
                     else []
                 ),

@@ -79,7 +79,7 @@ def feedback_closes(round_):
 @dataclass(frozen=True)
 class CalendarEntry:
     date: datetime.date
-    kind: str  # start | topic | check-in | end
+    kind: str  # start | topic | check-in | end (and "today" on the partnership page)
     number: int = 0  # a topic's place in the round, from 1
     topic: object = None  # the TopicPage of a topic entry
     released: bool = False  # a topic that is live and whose day has come: its title is shown

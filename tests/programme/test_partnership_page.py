@@ -100,7 +100,7 @@ def test_a_partners_photo_is_shown(aroha_client, current):
     kwame.photo = ImageFactory(title="kwame")
     kwame.save()
     html = page(aroha_client)
-    assert 'class="member-card__photo"' in html and "/images/" in html
+    assert 'class="partner-card__photo"' in html and "/images/" in html
 
 
 def test_the_calendar_and_the_topics_released_so_far(aroha_client, current, site_tree):
@@ -297,3 +297,42 @@ def test_the_page_takes_a_bounded_number_of_queries(
     # renditions, topics, rematch requests), the rest the base template and permissions.
     with django_assert_max_num_queries(20):
         page(aroha_client)
+
+
+# The demo ----------------------------------------------------------------------------------
+
+
+def test_the_demo_member_has_a_current_partner_and_a_history(client, django_user_model):
+    from django.core.management import call_command
+
+    from programme import emails
+    from programme.models import CheckIn, Feedback
+
+    call_command("load_demo", verbosity=0, stdout=None)
+    demo = django_user_model.objects.get(email="member@iln.example.org")
+    running = Round.objects.get(slug="running")
+    assert running.state == Round.State.RUNNING
+    assert running.partnership_start < timezone.localdate() < running.partnership_end
+    client.force_login(demo)
+    html = page(client)
+    current, past = html.split("Past partnerships")
+    assert running.name in current and 'class="partner-card"' in current
+    assert "Round 2 · autumn 2025" in past
+    for slug in ("2025-spring", "2025-autumn"):
+        finished = Round.objects.get(slug=slug)
+        assert CheckIn.objects.filter(membership__partnership__round=finished).count() > 40
+        assert Feedback.objects.filter(membership__partnership__round=finished).count() > 20
+        requests = RematchRequest.objects.filter(membership__partnership__round=finished)
+        assert len(requests) == 2 and all(r.resolved_at for r in requests)
+        (new,) = {r.new_partnership for r in requests}
+        assert new.ended_at is None
+        assert {r.membership.member for r in requests} == {m.member for m in new.memberships.all()}
+        assert len({m.country for m in new.memberships.all()}) == 2
+    assert (
+        RematchRequest.objects.filter(
+            membership__partnership__round=running, resolved_at=None
+        ).count()
+        == 3
+    )
+    # Everything due has gone out already: a cron run after load_demo sends nothing.
+    assert emails.send_due().total == 0
