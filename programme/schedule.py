@@ -22,6 +22,7 @@ again.
 
 import datetime
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import Q
 from django.utils import timezone
@@ -117,9 +118,10 @@ def round_calendar(round_, round_topics=None, today=None):
 # What is due -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Due:
-    membership: PartnershipMember  # with partnership__round and member__user selected
+class Due(NamedTuple):
+    """A (membership, kind) pair: `for membership, kind in due(today)` works too."""
+
+    membership: PartnershipMember  # with partnership__round, member__user, application
     kind: str  # SentEmail.Kind
 
 
@@ -143,7 +145,7 @@ def recipients(rounds):
             member__user__is_active=True,
         )
         .exclude(member__user__email="")
-        .select_related("partnership__round", "member__user")
+        .select_related("partnership__round", "member__user", "application")
         .order_by("partnership__round_id", "partnership_id", "pk")
     )
 

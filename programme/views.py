@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.models import Locale, Page
 
 from members.models import MemberProfile
@@ -105,7 +105,7 @@ def withdraw(request):
 
 
 @login_required
-@require_GET
+@require_safe
 def partnership(request):
     """The member's current partner(s) with their profile and contact, the round's
     calendar and released topics, "My partner has not replied", and past partnerships."""
@@ -236,7 +236,7 @@ def check_in(request, token):
 
 
 @never_cache
-@require_GET
+@require_safe
 def check_in_done(request, token):
     try:
         link = links.read_check_in(token)
@@ -286,7 +286,7 @@ def feedback(request, token):
 
 
 @never_cache
-@require_GET
+@require_safe
 def feedback_done(request, token):
     try:
         link = links.read_feedback(token)

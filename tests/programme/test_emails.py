@@ -386,7 +386,10 @@ def test_due_takes_a_fixed_number_of_queries(
                 mark_sent(p, Kind.INTRODUCTION)
     with django_assert_max_num_queries(5):
         due = schedule.due(timezone.localdate())
-        kinds = [(d.membership.member.user.email, d.membership.partnership.round.name) for d in due]
+        kinds = [
+            (membership.member.user.email, membership.partnership.round.name, kind)
+            for membership, kind in due
+        ]
     assert len(kinds) == 6 + 6 + 6  # introductions; check-ins; feedback requests
 
 
@@ -416,3 +419,26 @@ def test_the_command_does_nothing_while_another_run_holds_the_lock(pair):
     assert mail.outbox == []
     out, err = run_command()
     assert "Introduction: 2 sent" in out
+
+
+def test_sending_takes_a_few_queries_and_one_write_per_message(
+    make_round, make_application, site_tree, django_assert_max_num_queries
+):
+    round_ = running_round(make_round)
+    for n in range(3):
+        RoundTopic.objects.create(
+            round=round_,
+            topic=TopicPageFactory(parent=site_tree.topics),
+            release_date=round_.partnership_start + days(14 * n),
+        )
+    for _n in range(5):
+        partner(
+            round_,
+            make_application,
+            member(country="NZ", interests=["outreach"]),
+            member(country="GH", interests=["archives"]),
+        )
+    # due() 5, partners and their interests 2, topics 1; then an INSERT in a savepoint
+    # (SAVEPOINT, INSERT, RELEASE) per message.
+    with django_assert_max_num_queries(8 + 3 * 10):
+        assert emails.send_due().total == 10
