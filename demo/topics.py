@@ -4,6 +4,7 @@ import datetime
 
 from django.utils import timezone
 
+from programme.models import Round, RoundTopic
 from topics.factories import (
     DiscussionArchivePageFactory,
     DiscussionPageFactory,
@@ -47,7 +48,6 @@ def build_topics(ctx):
             item["slug"] + _suffix(copy),
             title=item["title"] if copy == 1 else f"{item['title']} ({date.year})",
             date=date,
-            round_label=item["round_label"],
             introduction=item["introduction"],
             prompts=[("prompt", prompt) for prompt in item["prompts"]],
             body=stream_from_spec(item["body"]),
@@ -58,6 +58,47 @@ def build_topics(ctx):
         if created and item.get("tags"):
             page.tags.add(*item["tags"])
             save_with_relations(page)
+        if copy == 1 and item.get("round_label"):
+            _in_historical_round(ctx, page, item["round_label"])
+
+
+# The rounds of 2014-2016 the demo topics belong to: finished, before the portal (no
+# applications or partnerships in it). Their topics say which round ("Round 5, topic 3").
+HISTORICAL_ROUNDS = {
+    "Round 1": ("2014-autumn", "Round 1 · autumn 2014"),
+    "Round 3": ("2015-autumn", "Round 3 · autumn 2015"),
+    "Round 5": ("2016-autumn", "Round 5 · autumn 2016"),
+}
+
+
+def _in_historical_round(ctx, page, label):
+    """A RoundTopic for `page` in the finished round its label names ("Round 5, topic 3"),
+    released on the page's date; the round is created on its first topic, its partnerships
+    starting a fortnight before topic 2 and lasting four months."""
+    if RoundTopic.objects.filter(topic=page).exists():
+        return
+    prefix, number = (part.strip() for part in label.split(", topic "))
+    slug, name = HISTORICAL_ROUNDS[prefix]
+    start = page.date - datetime.timedelta(days=14 * (int(number) - 1))
+    closes = timezone.make_aware(
+        datetime.datetime.combine(start - datetime.timedelta(days=14), datetime.time(12))
+    )
+    round_, created = Round.objects.get_or_create(
+        slug=slug,
+        defaults={
+            "name": name,
+            "applications_open": closes - datetime.timedelta(days=28),
+            "applications_close": closes,
+            "partnership_start": start,
+            "state": Round.State.FINISHED,
+        },
+    )
+    if created:
+        ctx.count("historical round")
+    RoundTopic.objects.create(
+        round=round_, topic=page, release_date=page.date, sort_order=int(number)
+    )
+    ctx.count("round topic")
 
 
 def build_discussions(ctx):

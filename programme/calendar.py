@@ -16,9 +16,9 @@ the end. Plain functions, no request.
   [(label, date)] (two topics in one fortnight, a release outside the partnerships);
   `fortnight_of(round_, day)` numbers the fortnights from 1.
 - `schedule_release(round_topic, user=None)`: Wagtail's scheduled publishing for the topic
-  page: its latest revision is published with `go_live_at` = the release day's start
-  (`release_at`), so `publish_scheduled` makes it live on the day (or now, when the day
-  has come). `cancel_release(page)` undoes it for a page taken out of a round.
+  page: its latest revision, dated the release date, is published with `go_live_at` = the
+  release day's start (`release_at`), so `publish_scheduled` makes it live on the day (or
+  now, when the day has come). `cancel_release(page)` undoes it for a page taken out of a round.
 - `space_topics(round_)`: give the round's topics, in their order, the proposed dates.
 - `ical_calendar(round_, entries, ...)`: the calendar as an iCalendar (RFC 5545) feed.
 """
@@ -156,6 +156,7 @@ def schedule_release(round_topic, user=None, now=None):
         return Release.UNCHANGED
     draft = page.get_latest_revision_as_object()
     draft.go_live_at = go_live_at
+    draft.date = round_topic.release_date  # the topic's date is its release date
     revision = draft.save_revision(user=user, log_action=True)
     revision.publish(user=user)
     page.refresh_from_db()

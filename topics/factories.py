@@ -29,7 +29,6 @@ class TopicIndexPageFactory(wagtail_factories.PageFactory):
 class TopicPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Topic {n}")
     date = factory.Sequence(lambda n: datetime.date(2015, 1, 1) + datetime.timedelta(days=14 * n))
-    round_label = "Round 1"
     introduction = factory.Faker("paragraph")
     prompts = factory.LazyFunction(lambda: [("prompt", "What did you learn from your partner?")])
     body = factory.LazyFunction(lambda: paragraphs(["Read this before you write to your partner."]))

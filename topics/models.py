@@ -48,6 +48,22 @@ class TopicIndexPage(SectionIndexPage):
     def topics(self):
         return TopicPage.objects.child_of(self).live().public().order_by("-date", "-pk")
 
+    def route(self, request, path_components):
+        """A topic is fetched as its specific page with its round (programme.RoundTopic,
+        which the page shows) in one query, where Wagtail takes one for the page and one
+        for its specific fields."""
+        if path_components:
+            topic = (
+                TopicPage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("round_topic__round")
+                .first()
+            )
+            if topic is not None:
+                topic._cached_parent_obj = self
+                return topic.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = ListingFilterForm(request.GET).filters
@@ -57,7 +73,10 @@ class TopicIndexPage(SectionIndexPage):
         if "year" in filters:
             topics = topics.filter(date__year=filters["year"])
         context.update(
-            topics=paginate(request, topics.prefetch_related("tags")),
+            # The card shows the topic's round (programme.RoundTopic, reverse one-to-one).
+            topics=paginate(
+                request, topics.select_related("round_topic__round").prefetch_related("tags")
+            ),
             filters=filters,
             years=[d.year for d in self.topics().dates("date", "year", order="DESC")],
             tags=TopicPageTag.tags_for(TopicPage).order_by("name"),
@@ -67,10 +86,14 @@ class TopicIndexPage(SectionIndexPage):
 
 class TopicPage(BasePage):
     card_template = "includes/topic_card.html"
-    round_label = models.CharField(
-        max_length=100, blank=True, help_text=_('For example "Round 12, topic 3".')
+    # A topic of a round has a programme.RoundTopic (the reverse accessor `round_topic`:
+    # its round and release date, set on the round's calendar in the admin).
+    date = models.DateField(
+        help_text=_(
+            "Release date of the topic. For a topic of a round, the round's calendar sets it "
+            "(Programme → Rounds)."
+        )
     )
-    date = models.DateField(help_text=_("Release date of the topic."))
     introduction = models.TextField(blank=True)
     prompts = StreamField(
         [("prompt", blocks.TextBlock(label=_("Prompt")))],
@@ -90,7 +113,7 @@ class TopicPage(BasePage):
     tags = ClusterTaggableManager(through=TopicPageTag, blank=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("round_label"), FieldPanel("date")], heading=_("Release")),
+        FieldPanel("date"),
         FieldPanel("introduction"),
         FieldPanel("prompts"),
         FieldPanel("body"),

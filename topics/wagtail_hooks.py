@@ -32,7 +32,9 @@ def discussion_countries():
 
 @featured_sources.register("topics")
 def newest_topics(locale, limit):
-    return list(TopicPage.objects.live().public().filter(locale=locale).order_by("-date")[:limit])
+    topics = TopicPage.objects.live().public().filter(locale=locale)
+    # The card shows the topic's round (programme.RoundTopic, reverse one-to-one).
+    return list(topics.select_related("round_topic__round").order_by("-date")[:limit])
 
 
 @countries.register_figure("discussions")

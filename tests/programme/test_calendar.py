@@ -3,6 +3,7 @@ apart and the rule behind them, scheduled publishing of topic pages through Wagt
 (go_live_at, publish_scheduled) and the iCalendar rendering."""
 
 import datetime
+import importlib
 import itertools
 
 import pytest
@@ -32,7 +33,8 @@ def round_(make_round):
 
 
 def topic_page(site_tree, title, live=True, **fields):
-    return TopicPageFactory(parent=site_tree.topics, title=title, live=live, date=START, **fields)
+    fields.setdefault("date", START)
+    return TopicPageFactory(parent=site_tree.topics, title=title, live=live, **fields)
 
 
 # The dates ---------------------------------------------------------------------------------
@@ -278,3 +280,91 @@ def test_ical_calendar_has_an_all_day_event_per_date(english, site_tree, round_)
     assert "SUMMARY:Round 9\\, spring: Halfway check-in" in unfolded
     assert "DTSTART;VALUE=DATE:20260502" in unfolded
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+# The round_label migration -----------------------------------------------------------------
+
+LABEL_MIGRATION = "programme.migrations.0004_topic_round_labels_to_rounds"
+
+
+def test_round_labels_are_split_into_a_round_and_a_number():
+    split_label = importlib.import_module(LABEL_MIGRATION).split_label
+    assert split_label("Round 5, topic 3") == ("Round 5", 3)
+    assert split_label("  Round 12 –  Topic 10 ") == ("Round 12", 10)
+    assert split_label("Round 2 topic 1") == ("Round 2", 1)
+    assert split_label("Round 1") == ("Round 1", None)
+    assert split_label("Pilot, spring") == ("Pilot, spring", None)
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_turns_round_labels_into_round_topics(site_tree, locales, make_round):
+    """Run the data migration as `migrate` does, on pages labelled as before: topics'
+    round_label comes back (topics to 0002), the labels are set through the historical
+    model, and the migration's forwards function runs with the historical apps."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    migration = importlib.import_module(LABEL_MIGRATION)
+    existing = make_round(Round.State.FINISHED, slug="round-7", name="Round 7")
+    labelled = {
+        "Round 5, topic 3": topic_page(
+            site_tree, "Indigenous knowledge", date=datetime.date(2016, 9, 19)
+        ),
+        "Round 5, topic 4": topic_page(site_tree, "Users' eyes", date=datetime.date(2016, 10, 3)),
+        "Round 5, topic 6": topic_page(
+            site_tree, "Keep learning", date=datetime.date(2016, 10, 31)
+        ),
+        "Round 1": topic_page(site_tree, "Getting to know you", date=datetime.date(2014, 9, 15)),
+        "Round 7, topic 1": topic_page(site_tree, "Seventh", date=datetime.date(2018, 3, 5)),
+    }
+    unlabelled = topic_page(site_tree, "No round", date=datetime.date(2017, 1, 1))
+    french = labelled["Round 5, topic 6"].copy_for_translation(locales["fr"], copy_parents=True)
+    try:
+        call_command("migrate", "topics", "0002_image_block", verbosity=0)
+        executor = MigrationExecutor(connection)
+        apps = executor.loader.project_state(
+            [("topics", "0002_image_block"), ("programme", "0004_topic_round_labels_to_rounds")]
+        ).apps
+        HistoricalTopic = apps.get_model("topics", "TopicPage")
+        for label, page in labelled.items():
+            HistoricalTopic.objects.filter(pk=page.pk).update(round_label=label)
+        HistoricalTopic.objects.filter(pk=french.pk).update(round_label="Manche 5, sujet 6")
+
+        migration.labels_to_round_topics(apps, None)
+
+        # Run twice (as a re-applied migration would): nothing is added.
+        migration.labels_to_round_topics(apps, None)
+        # Backwards: labels from the round topics.
+        HistoricalTopic.objects.update(round_label="")
+        migration.round_topics_to_labels(apps, None)
+        labels = dict(HistoricalTopic.objects.values_list("pk", "round_label"))
+    finally:
+        call_command("migrate", "topics", verbosity=0)
+
+    round_5 = Round.objects.get(slug="round-5")
+    assert round_5.name == "Round 5" and round_5.state == Round.State.FINISHED
+    # Topic 3 was released on 19 September 2016: the partnerships started four weeks before.
+    assert round_5.partnership_start == datetime.date(2016, 8, 22)
+    assert round_5.partnership_end == datetime.date(2016, 12, 22)
+    assert round_5.applications_close.date() == datetime.date(2016, 8, 8)
+    assert round_5.applications_open < round_5.applications_close
+    assert list(
+        round_5.calendar_topics.order_by("sort_order").values_list("topic_id", "release_date")
+    ) == [
+        (labelled["Round 5, topic 3"].pk, datetime.date(2016, 9, 19)),
+        (labelled["Round 5, topic 4"].pk, datetime.date(2016, 10, 3)),
+        (labelled["Round 5, topic 6"].pk, datetime.date(2016, 10, 31)),  # not its translation
+    ]
+    round_1 = Round.objects.get(slug="round-1")
+    assert round_1.partnership_start == datetime.date(2014, 9, 15)
+    assert [rt.topic_id for rt in round_1.calendar_topics.all()] == [labelled["Round 1"].pk]
+    # A round that exists is found, not created again.
+    assert Round.objects.filter(name="Round 7").count() == 1
+    assert existing.calendar_topics.get().topic_id == labelled["Round 7, topic 1"].pk
+    assert not RoundTopic.objects.filter(topic_id__in=[unlabelled.pk, french.pk]).exists()
+    assert RoundTopic.objects.count() == 5
+    # The page shows its round.
+    assert labelled["Round 5, topic 4"].round_topic.round == round_5
+    assert labels[labelled["Round 5, topic 4"].pk] == "Round 5, topic 2"
+    assert labels[unlabelled.pk] == ""
