@@ -442,3 +442,20 @@ def test_sending_takes_a_few_queries_and_one_write_per_message(
     # (SAVEPOINT, INSERT, RELEASE) per message.
     with django_assert_max_num_queries(8 + 3 * 10):
         assert emails.send_due().total == 10
+
+
+def test_an_smtp_server_that_is_down_fails_every_send_and_the_command_still_succeeds(
+    pair, settings
+):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    out, err = run_command()  # no exception: the exit status is 0
+    assert "2 failed, to be retried on the next run" in err
+    assert "ConnectionRefusedError" in err
+    assert not SentEmail.objects.exists()
