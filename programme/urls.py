@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import figure_views, views
 
 app_name = "programme"
 
@@ -15,4 +15,13 @@ urlpatterns = [
     path("check-in/<str:token>/thanks/", views.check_in_done, name="check-in-done"),
     path("feedback/<str:token>/", views.feedback, name="feedback"),
     path("feedback/<str:token>/thanks/", views.feedback_done, name="feedback-done"),
+    # Open figures and round calendars (programme.figure_views).
+    path("figures/", figure_views.figures_page, name="figures"),
+    path("figures.csv", figure_views.figures_page, {"format": "csv"}, name="figures-csv"),
+    path("figures.json", figure_views.figures_page, {"format": "json"}, name="figures-json"),
+    path(
+        "rounds/<slug:slug>/calendar.ics",
+        figure_views.round_calendar_ics,
+        name="round-calendar",
+    ),
 ]

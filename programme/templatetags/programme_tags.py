@@ -26,3 +26,12 @@ def round_call(round_=None, application=None):
         "application": application,
         "state": call_state(round_) if round_ else None,
     }
+
+
+@register.inclusion_tag("programme/_calendar.html")
+def round_calendar(round_):
+    """The calendar of `round_` (programme.calendar.round_calendar): its dates, each topic
+    by number until it is released, and a link to its iCalendar feed."""
+    from programme import calendar
+
+    return {"round": round_, "entries": calendar.round_calendar(round_)}
