@@ -81,18 +81,7 @@ def submit(member, round_, answers):
     # A place is held per country: moving to another country takes a place there.
     moved = application is not None and str(application.country) != answers["country"]
     application = application or Application(member=member, round=round_)
-    for field in (
-        "country",
-        "sector",
-        "role",
-        "career_stage",
-        "time_zone",
-        "motivation",
-        "match_preference",
-        "hours_per_week",
-        "english_confirmed",
-        "code_of_conduct_accepted",
-    ):
+    for field in Application.ANSWER_FIELDS:
         setattr(application, field, answers[field])
     application.interests = sorted(answers["interests"])
     if is_new or moved:

@@ -16,19 +16,14 @@ from .models import (
     SentEmail,
 )
 
-ANSWERS = [
-    "country",
-    "sector",
-    "role",
-    "career_stage",
-    "interests",
-    "time_zone",
-    "motivation",
-    "match_preference",
-    "hours_per_week",
-    "english_confirmed",
-    "code_of_conduct_accepted",
-]
+ANSWERS = Application.ANSWER_FIELDS
+
+
+def _answers_of(model, user):
+    """The member's own rows of a model kept per partnership membership, with the round."""
+    return model.objects.filter(membership__member__user=user).select_related(
+        "membership__partnership__round"
+    )
 
 
 @register_export_section("applications")
@@ -105,9 +100,7 @@ def export_partnerships(user):
 
 @register_export_section("check_ins")
 def export_check_ins(user):
-    check_ins = CheckIn.objects.filter(membership__member__user=user).select_related(
-        "membership__partnership__round"
-    )
+    check_ins = _answers_of(CheckIn, user)
     return [
         {
             "round": check_in.membership.partnership.round.name,
@@ -122,9 +115,7 @@ def export_check_ins(user):
 
 @register_export_section("feedback")
 def export_feedback(user):
-    feedback = Feedback.objects.filter(membership__member__user=user).select_related(
-        "membership__partnership__round"
-    )
+    feedback = _answers_of(Feedback, user)
     return [
         {
             "round": item.membership.partnership.round.name,
@@ -140,9 +131,7 @@ def export_feedback(user):
 
 @register_export_section("rematch_requests")
 def export_rematch_requests(user):
-    requests = RematchRequest.objects.filter(membership__member__user=user).select_related(
-        "membership__partnership__round"
-    )
+    requests = _answers_of(RematchRequest, user)
     return [
         {
             "round": request.membership.partnership.round.name,
@@ -157,9 +146,7 @@ def export_rematch_requests(user):
 
 @register_export_section("programme_emails")
 def export_programme_emails(user):
-    sent = SentEmail.objects.filter(membership__member__user=user).select_related(
-        "membership__partnership__round"
-    )
+    sent = _answers_of(SentEmail, user)
     return [
         {
             "round": email.membership.partnership.round.name,

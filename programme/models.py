@@ -189,6 +189,21 @@ class ApplicationQuerySet(models.QuerySet):
 
 
 class Application(models.Model):
+    # What an applicant answers (the web form, an imported row): stored, exported, shown.
+    ANSWER_FIELDS = (
+        "country",
+        "sector",
+        "role",
+        "career_stage",
+        "interests",
+        "time_zone",
+        "motivation",
+        "match_preference",
+        "hours_per_week",
+        "english_confirmed",
+        "code_of_conduct_accepted",
+    )
+
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
         DEFERRED = "deferred", _("Deferred to the next round")

@@ -183,12 +183,21 @@ def link_gone(request):
     return render(request, "programme/link_gone.html", status=410)
 
 
-def _linked_membership(membership_id):
-    return (
-        PartnershipMember.objects.filter(pk=membership_id, member__isnull=False)
+def _follow(request, read, token):
+    """(link, membership, None) for a valid signed link whose member still exists, else
+    (None, None, the error page): expired, tampered or gone."""
+    try:
+        link = read(token)
+    except links.LinkError as error:
+        return None, None, link_error(request, error)
+    membership = (
+        PartnershipMember.objects.filter(pk=link.membership_id, member__isnull=False)
         .select_related("partnership__round")
         .first()
     )
+    if membership is None:
+        return None, None, link_gone(request)
+    return link, membership, None
 
 
 # Why two clicks: mail scanners (Safe Links and the like) fetch every link in a message
@@ -199,13 +208,9 @@ def _linked_membership(membership_id):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def check_in(request, token):
-    try:
-        link = links.read_check_in(token)
-    except links.LinkError as error:
-        return link_error(request, error)
-    membership = _linked_membership(link.membership_id)
-    if membership is None:
-        return link_gone(request)
+    link, membership, refused = _follow(request, links.read_check_in, token)
+    if refused:
+        return refused
     with_note = link.answer == links.Answer.NO_REPLY
     data = request.POST if request.method == "POST" else None  # an empty POST is a POST
     form = CheckInConfirmForm(data, with_note=with_note)
@@ -238,13 +243,9 @@ def check_in(request, token):
 @never_cache
 @require_safe
 def check_in_done(request, token):
-    try:
-        link = links.read_check_in(token)
-    except links.LinkError as error:
-        return link_error(request, error)
-    membership = _linked_membership(link.membership_id)
-    if membership is None:
-        return link_gone(request)
+    link, membership, refused = _follow(request, links.read_check_in, token)
+    if refused:
+        return refused
     recorded = CheckIn.objects.filter(membership=membership, moment=link.moment).first()
     if recorded is None:
         return redirect("programme:check-in", token=token)
@@ -265,13 +266,9 @@ def check_in_done(request, token):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def feedback(request, token):
-    try:
-        link = links.read_feedback(token)
-    except links.LinkError as error:
-        return link_error(request, error)
-    membership = _linked_membership(link.membership_id)
-    if membership is None:
-        return link_gone(request)
+    link, membership, refused = _follow(request, links.read_feedback, token)
+    if refused:
+        return refused
     existing = Feedback.objects.filter(membership=membership).first()
     data = request.POST if request.method == "POST" else None
     form = FeedbackForm(data, initial=FeedbackForm.initial_from(existing))
@@ -288,13 +285,9 @@ def feedback(request, token):
 @never_cache
 @require_safe
 def feedback_done(request, token):
-    try:
-        link = links.read_feedback(token)
-    except links.LinkError as error:
-        return link_error(request, error)
-    membership = _linked_membership(link.membership_id)
-    if membership is None:
-        return link_gone(request)
+    link, membership, refused = _follow(request, links.read_feedback, token)
+    if refused:
+        return refused
     return render(
         request,
         "programme/feedback_done.html",
