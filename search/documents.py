@@ -12,7 +12,7 @@ from django.db import connection, transaction
 from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
-from . import facets, registry, results_cache
+from . import facets, registry, results_cache, vocabulary
 from .models import SearchDocument
 
 _SYNCED_FIELDS = [
@@ -21,6 +21,7 @@ _SYNCED_FIELDS = [
     "translation_key",
     "live",
     "date",
+    "title",
     *(field.column for field in registry.FACET_FIELDS),
 ]
 
@@ -50,10 +51,14 @@ def sync(objs):
             locale_id=page.locale_id,
             translation_key=page.translation_key,
             live=page.live,
+            title=page.title,
             **registry.type_of(page).document(page),
         )
         for page in pages
     ]
+    ids = [page.pk for page in pages]
+    known = set(SearchDocument.objects.filter(page_id__in=ids).values_list("page_id", flat=True))
+    vocabulary.record(pages, new_ids=set(ids) - known)
     results_cache.content_changed()
     SearchDocument.objects.bulk_create(
         documents,
@@ -108,13 +113,22 @@ def rebuild(chunk_size=2000, stdout=None):
             written += len(synced)
             if stdout:
                 stdout.write(f"  search documents: {written} written\n")
+    vocabulary.rebuild(stdout=stdout)
     return written
 
 
 def fill_if_empty(sender, stdout=None, **kwargs):
-    """post_migrate: a site upgraded to search documents gets them at once (not needed
-    on a new site: indexing each page writes its document)."""
-    if not maintained() or SearchDocument.objects.exists():
+    """post_migrate: a site upgraded to search documents (or to the vocabulary) gets them
+    at once (not needed on a new site: indexing each page writes its document)."""
+    from .models import SearchTerm
+
+    if not maintained():
+        return
+    if SearchDocument.objects.exists():
+        if not SearchTerm.objects.exists():
+            if stdout:
+                stdout.write("Counting the search vocabulary of existing pages…\n")
+            vocabulary.rebuild(stdout=stdout)
         return
     if not Page.objects.filter(content_type__in=registry.content_type_ids().values()).exists():
         return

@@ -66,10 +66,12 @@ class SearchForm(forms.Form):
     year = CleanedField(clean_year)
     sort = forms.ChoiceField(choices=[(sort, sort) for sort in SORTS], required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    # "Search instead for …": the query as typed, without spelling correction.
+    verbatim = forms.BooleanField(required=False)
 
     # Parameters whose bad values are not worth a message (a page past the end, or
     # nonsense, shows a page of results anyway).
-    silent = ("page",)
+    silent = ("page", "verbatim")
 
     def params(self, language):
         """The SearchParams of the query string, for a search in `language`."""
@@ -94,4 +96,5 @@ class SearchForm(forms.Form):
             page=value("page") or 1,
             language=language,
             ignored=tuple(name for name in self.errors if name not in self.silent),
+            verbatim=bool(value("verbatim")),
         )

@@ -10,7 +10,7 @@ escapes itself.
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wagtail.search.query import And, Or, Phrase, PlainText
 
@@ -42,28 +42,82 @@ class ParsedQuery:
     terms: tuple[str, ...] = ()
     phrases: tuple[tuple[str, ...], ...] = ()
     truncated: bool = False
+    # What a search also accepts for a term or a phrase (spelling variants, editors'
+    # synonyms; search.expansion): ((term or phrase as words, (alternative words, ...)), ...)
+    alternatives: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()
 
     def __bool__(self):
         return bool(self.terms or self.phrases)
 
     @property
     def words(self):
-        """Every word to highlight in result snippets."""
+        """Every word to highlight in result snippets (alternatives included)."""
         words = list(self.terms)
         for phrase in self.phrases:
             words.extend(phrase)
+        for _words, alternatives in self.alternatives:
+            for alternative in alternatives:
+                words.extend(alternative)
         return tuple(dict.fromkeys(word.lower() for word in words))
+
+    @property
+    def typed_words(self):
+        """The words of the terms and phrases, in order, without repeats."""
+        words = list(self.terms)
+        for phrase in self.phrases:
+            words.extend(phrase)
+        return tuple(dict.fromkeys(words))
+
+    def alternatives_of(self, words):
+        """The alternatives of a term (as a 1-tuple) or a phrase: () when it has none."""
+        for key, alternatives in self.alternatives:
+            if key == words:
+                return alternatives
+        return ()
+
+    def clauses(self):
+        """[(words, alternatives)]: every term and phrase, each with what it may also match;
+        a search requires every clause."""
+        return [(phrase, self.alternatives_of(phrase)) for phrase in self.phrases] + [
+            ((term,), self.alternatives_of((term,))) for term in self.terms
+        ]
 
     def without(self, dropped):
         """The same query without the terms in `dropped`."""
         kept = tuple(term for term in self.terms if term not in dropped)
-        return ParsedQuery(self.text, kept, self.phrases, self.truncated)
+        alternatives = tuple(
+            (words, same)
+            for words, same in self.alternatives
+            if not (len(words) == 1 and words[0] in dropped)
+        )
+        return replace(self, terms=kept, alternatives=alternatives)
+
+    def only(self, term):
+        """The query of one of its terms (with that term's alternatives)."""
+        same = self.alternatives_of((term,))
+        return ParsedQuery(term, (term,), alternatives=(((term,), same),) if same else ())
 
     def search_query(self, operator="and"):
-        """Wagtail query object: phrases AND (terms combined with `operator`)."""
-        parts = [Phrase(" ".join(phrase)) for phrase in self.phrases]
-        if self.terms:
-            parts.append(PlainText(" ".join(self.terms), operator=operator))
+        """Wagtail query object: phrases AND (terms combined with `operator`); a term or
+        phrase with alternatives matches any of them."""
+
+        def one(words):
+            return Phrase(" ".join(words)) if len(words) > 1 else PlainText(words[0])
+
+        def clause(words, alternatives):
+            if not alternatives:
+                return one(words)
+            return Or([one(words), *(one(alternative) for alternative in alternatives)])
+
+        parts = [clause(phrase, self.alternatives_of(phrase)) for phrase in self.phrases]
+        plain = [term for term in self.terms if not self.alternatives_of((term,))]
+        if plain:
+            parts.append(PlainText(" ".join(plain), operator=operator))
+        parts += [
+            clause((term,), self.alternatives_of((term,)))
+            for term in self.terms
+            if self.alternatives_of((term,))
+        ]
         if len(parts) == 1:
             return parts[0]
         if operator == "or":
@@ -141,3 +195,4 @@ class SearchParams:
     page: int = 1
     language: str = "en"
     ignored: tuple[str, ...] = ()  # parameters whose values were not understood
+    verbatim: bool = False  # no spelling correction ("Search instead for …")

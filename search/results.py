@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from core.localization import locale_code
 
-from . import engines, registry, results_cache, scope
+from . import engines, registry, results_cache, spelling
 from .facets import Facets
 from .promotions import promotions_for
 from .query import SearchParams
@@ -39,6 +39,7 @@ class SearchOutcome:
     facets: Facets = field(default_factory=Facets)
     promotions: list = field(default_factory=list)
     any_word: bool = False  # no page had every word: the commonest were dropped
+    correction: engines.Correction | None = None  # shown instead, or offered
 
     @property
     def total(self):
@@ -78,19 +79,26 @@ def run_search(params):
     paginator = Paginator(range(found.total), engines.PER_PAGE)
     # Fetched live: a cached list never shows a page unpublished since.
     outcome.page_obj = PageOfResults(pages_in_order(found.ids), found.page, paginator)
-    outcome.hits = build_hits(outcome.page_obj.object_list, params.query)
+    outcome.hits = build_hits(outcome.page_obj.object_list, found.searched or params.query)
     outcome.facets = found.facets
     outcome.any_word = found.any_word
+    outcome.correction = found.correction
     if params.page == 1 and not params.filters:
         outcome.promotions = promotions_for(params.query.text)
+        if not outcome.promotions and found.correction and found.correction.applied:
+            outcome.promotions = promotions_for(found.correction.query.text)
     return outcome
 
 
 def autocomplete_titles(query, language, limit=8):
-    """[(title, url)] of pages in scope whose titles start with the words of `query` (a
-    ParsedQuery)."""
+    """[(title, url)] of pages in scope whose titles have words starting with the words of
+    `query` (a ParsedQuery); when none do, with its misspelt words corrected."""
     if not query:
         return []
-    words = " ".join(query.terms + tuple(w for phrase in query.phrases for w in phrase))
-    pages = scope.pages(language).autocomplete(words)[:limit]
-    return [(page.title, page.url) for page in pages]
+    engine = engines.get_engine()
+    titles = engine.autocomplete(query.typed_words, language, limit)
+    if not titles:
+        suggestion = spelling.suggest(query, language)
+        if suggestion:
+            titles = engine.autocomplete(suggestion.query.typed_words, language, limit)
+    return titles

@@ -41,7 +41,15 @@ def content_changed(raw=False, **kwargs):
 
 def key_for(params):
     query = params.query
-    parts = (params.language, query.terms, query.phrases, params.filters, params.sort, params.page)
+    parts = (
+        params.language,
+        query.terms,
+        query.phrases,
+        params.filters,
+        params.sort,
+        params.page,
+        params.verbatim,
+    )
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
     return f"search:results:{generation()}:{digest}"
 

@@ -5,7 +5,9 @@ writes the page's child relations, so a publish that changes tags or inline post
 leave the previous ones in the index. `page_published` comes after the whole publish:
 index the page again then.
 
-Any change to pages, privacy or tags also ends the cached searches (search.results_cache)."""
+Any change to pages, privacy or tags also ends the cached searches (search.results_cache),
+and so does a change to the synonym sets; a change to a member profile makes the search log
+read the members' names again (search.searchlog)."""
 
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
@@ -13,8 +15,11 @@ from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from members.models import MemberProfile
 from topics.importer import discussions_imported
 
+from . import searchlog, synonyms
+from .models import SynonymSet
 from .results_cache import content_changed
 
 
@@ -29,3 +34,7 @@ def connect():
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"search-cache-{model}")
     discussions_imported.connect(content_changed, dispatch_uid="search-cache-import")
+    # Editors' synonyms apply from the next search; member names are never logged.
+    for signal in (post_save, post_delete):
+        signal.connect(synonyms.changed, sender=SynonymSet, dispatch_uid="search-synonyms")
+        signal.connect(searchlog.names_changed, sender=MemberProfile, dispatch_uid="search-names")

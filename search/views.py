@@ -1,20 +1,27 @@
 """Thin views: the query string through the search form, then search.results."""
 
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from wagtail.models import Page
 
-from . import registry
+from . import registry, searchlog
 from .forms import SearchForm
-from .promotions import log_query, popular_searches
+from .promotions import popular_searches
 from .results import autocomplete_titles, run_search
 
 
 def search(request):
     params = SearchForm(request.GET).params(get_language())
     outcome = run_search(params)
-    if params.query and params.page == 1 and not params.filters:
-        log_query(params.query.text)
+    event = searchlog.event_id(request.GET.get(searchlog.EVENT_PARAM))
+    if event is None:
+        event = searchlog.record_search(params, outcome.total)
+        if event:
+            # The search's own links (pages, filters, sort) carry its id, so that a
+            # result opened from them counts for it (search.searchlog).
+            request.GET = request.GET.copy()
+            request.GET[searchlog.EVENT_PARAM] = str(event)
     show_popular = not params.query or not outcome.total
     return TemplateResponse(
         request,
@@ -24,10 +31,24 @@ def search(request):
             "params": params,
             "outcome": outcome,
             "results": outcome.page_obj,
+            "search_event": event,
             "type_choices": registry.TYPES,
             "popular_searches": popular_searches() if show_popular else [],
         },
     )
+
+
+def open_result(request, page_id):
+    """A result link: note that the search (`s`) was not abandoned, then go to the page.
+    Only live, public pages; nothing about the visitor is stored."""
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    url = page.get_url(request) if page else None
+    if not url:
+        raise Http404
+    searchlog.record_open(request.GET.get(searchlog.EVENT_PARAM))
+    response = HttpResponseRedirect(url)
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def autocomplete(request):

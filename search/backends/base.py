@@ -1,7 +1,7 @@
 """What the portal's database backends share: they keep the search documents."""
 
 from .. import documents
-from ..models import SearchDocument
+from ..models import SearchDocument, SearchTerm
 
 
 class KeepsDocuments:
@@ -15,3 +15,4 @@ class KeepsDocuments:
     def reset(self):
         super().reset()
         SearchDocument.objects.all().delete()
+        SearchTerm.objects.all().delete()  # counted again as the pages are indexed

@@ -12,18 +12,35 @@
 The engine is chosen by the class of the configured Wagtail search backend: the backends of
 search.backends name theirs (`search_engine`), any other backend gets ServerEngine.
 
-Every engine requires every word; when no page has them all, the commonest words are
-dropped (`relax`) and the search runs again, marked `any_word`.
+Every engine requires every word, or one of its alternatives (other spellings, editors'
+synonyms: search.expansion); when no page has them all, the commonest words are dropped
+(`relax`) and the search runs again, marked `any_word`.
+
+Spelling (search.spelling): when a word of the query looks misspelt, the corrected query
+is run too if the query as typed finds nothing, or counted if it found little; its results
+are shown instead ("Showing results for …") when a typed word is unknown to the index and
+the corrected query finds far more, else the correction is only offered ("Did you mean
+…?"). `params.verbatim` turns this off ("Search instead for …").
 """
 
 from dataclasses import dataclass, replace
 
 from wagtail.search.backends import get_search_backend
 
+from .. import expansion, spelling
 from ..facets import Facets
 from ..query import ParsedQuery
 
 PER_PAGE = 10
+# The corrected query's results replace those of the query as typed when they are at
+# least this many times as many (and a typed word is unknown to the index).
+FAR_MORE = 10
+
+
+@dataclass(frozen=True)
+class Correction:
+    query: ParsedQuery  # the corrected query
+    applied: bool  # the results are the corrected query's; else only offered
 
 
 @dataclass
@@ -35,6 +52,8 @@ class Found:
     ids: list  # the ids of that page's results, in order
     facets: Facets
     any_word: bool = False
+    correction: Correction | None = None
+    searched: ParsedQuery | None = None  # the query run, alternatives included
 
 
 def page_number(asked, total):
@@ -54,7 +73,7 @@ def relax(query, count):
     discussion about floods that never says "library". Ranking any-word matches instead
     would favour pages that repeat the commonest word (PostgreSQL's ts_rank has no IDF).
     Costs at most 2 x MAX_TERMS count queries, only on this path."""
-    frequency = {term: count(ParsedQuery(term, (term,))) for term in query.terms}
+    frequency = {term: count(query.only(term)) for term in query.terms}
     by_frequency = sorted(query.terms, key=lambda term: (-frequency[term], term))
     for n in range(1, len(by_frequency)):
         candidate = query.without(set(by_frequency[:n]))
@@ -73,11 +92,43 @@ class Engine:
 
     def find(self, params):
         scope = self.scope(params)
-        found = self.run(scope, params, params.query)
-        if not found.total and len(params.query.terms) > 1:
-            relaxed = relax(params.query, lambda query: self.count(scope, query))
+        language = params.language
+        searched = expansion.expand(params.query, language)
+        found = self.run(scope, params, searched)
+        suggestion = None if params.verbatim else spelling.suggest(params.query, language)
+        correction = None
+        if suggestion:
+            fixed = expansion.expand(suggestion.query, language)
+            if suggestion.unknown and not found.total:
+                better = self.run(scope, params, fixed)
+                if better.total:
+                    found, searched = better, fixed
+                    correction = Correction(suggestion.query, applied=True)
+                elif len(fixed.terms) > 1:  # relaxed below, as corrected
+                    searched = fixed
+                    correction = Correction(suggestion.query, applied=True)
+            else:
+                more = self.count(scope, fixed)
+                if suggestion.unknown and more >= FAR_MORE * found.total:
+                    found, searched = self.run(scope, params, fixed), fixed
+                    correction = Correction(suggestion.query, applied=True)
+                elif more > found.total:
+                    correction = Correction(suggestion.query, applied=False)
+        if not found.total and len(searched.terms) > 1:
+            relaxed = relax(searched, lambda query: self.count(scope, query))
             found = replace(self.run(scope, params, relaxed), any_word=True)
-        return found
+            searched = relaxed
+        if correction and correction.applied and not found.total:
+            correction = None
+        return replace(found, correction=correction, searched=searched)
+
+    def autocomplete(self, words, language, limit):
+        """[(title, url)] of up to `limit` pages in scope whose titles have words starting
+        with each of `words` (the backend's autocomplete index)."""
+        from .. import scope
+
+        pages = scope.pages(language).autocomplete(" ".join(words))[:limit]
+        return [(page.title, page.url) for page in pages]
 
     def scope(self, params):
         raise NotImplementedError

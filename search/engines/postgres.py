@@ -4,23 +4,46 @@ every facet and the page of result ids (two statements when the asked page is pa
 end; more, to count single words, when no page has every word)."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import F
+from django.db.models import BooleanField, F
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Length
 from modelsearch.backends.database.postgres.weights import get_sql_weights
+from wagtail.models import Page
 
 from .. import documents, facets, scope
+from ..models import SearchDocument
+from ..query import Filters
 from . import PER_PAGE, Engine, Found, offset, page_number
+
+# Matches the GIN index of search migration 0003 (the title's words, unstemmed).
+TITLE_PREFIXES = (
+    f"to_tsvector('simple'::regconfig, {SearchDocument._meta.db_table}.title) "
+    "@@ to_tsquery('simple'::regconfig, %s)"
+)
+
+
+def _words_query(words, config):
+    search_type = "phrase" if len(words) > 1 else "plain"
+    return SearchQuery(" ".join(words), search_type=search_type, config=config)
 
 
 def text_query(query, configs):
-    """A tsquery for a ParsedQuery in each of `configs` (OR-ed): every term and phrase."""
+    """A tsquery for a ParsedQuery in each of `configs` (OR-ed): every term and phrase, a
+    term or phrase with alternatives (search.expansion) matching any of them."""
     combined = None
     for config in configs:
-        parts = [
-            SearchQuery(" ".join(phrase), search_type="phrase", config=config)
-            for phrase in query.phrases
-        ]
-        if query.terms:
-            parts.append(SearchQuery(" ".join(query.terms), search_type="plain", config=config))
+        parts = []
+        plain = []
+        for words, alternatives in query.clauses():
+            if not alternatives and len(words) == 1:
+                plain.append(words[0])
+                continue
+            part = _words_query(words, config)
+            for alternative in alternatives:
+                part |= _words_query(alternative, config)
+            parts.append(part)
+        if plain:
+            parts.append(SearchQuery(" ".join(plain), search_type="plain", config=config))
         in_config = parts[0]
         for part in parts[1:]:
             in_config &= part
@@ -54,3 +77,20 @@ class DocumentsEngine(Engine):
         if total and page != params.page:  # past the last page: show the last one
             _counts, ids = documents.counts_and_page(matched, order, offset(page), PER_PAGE)
         return Found(total, page, ids, facets.from_counts(counts))
+
+    def autocomplete(self, words, language, limit):
+        """From the search documents' titles (GIN-indexed words, unstemmed): the shortest
+        titles with a word starting with each of `words`, then the newest."""
+        if not words:
+            return []
+        prefixes = " & ".join(f"{word}:*" for word in words)
+        matched = scope.documents(language, Filters()).filter(
+            RawSQL(TITLE_PREFIXES, [prefixes], output_field=BooleanField())
+        )
+        ids = list(
+            matched.order_by(
+                Length("title"), F("date").desc(nulls_last=True), "page_id"
+            ).values_list("page_id", flat=True)[:limit]
+        )
+        pages = Page.objects.filter(pk__in=ids).in_bulk()
+        return [(pages[pk].title, pages[pk].url) for pk in ids if pk in pages]

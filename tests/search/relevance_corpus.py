@@ -316,3 +316,38 @@ def build_corpus(fillers=200, seed=7):
             }
         )
     return records
+
+
+# Misspelt and variant-spelt queries (issue #15): typos at the start, middle and end of
+# words, dropped, doubled, inserted and transposed letters, British and American
+# spellings. The last field says what the search should do: "corrected" (the results are
+# the corrected query's), or "as typed" (a variant spelling: no correction is needed).
+MISSPELT_QUERIES = [
+    ("starting a makerspce", "rel-makerspace", "corrected"),  # dropped letter
+    ("flodding", "rel-flood", "corrected"),  # wrong letter
+    ("libary respons to flods", "rel-flood", "corrected"),  # three words wrong
+    ("inundaton", "rel-inundation", "corrected"),  # dropped letter near the end
+    ("seed libary", "rel-seed", "corrected"),  # dropped letter
+    ("copyrihgt newspapers", "rel-copyright-news", "corrected"),  # transposed letters
+    ("copyright thesses", "rel-copyright-theses", "corrected"),  # doubled letter
+    ("informaton literacy", "rel-infolit", "corrected"),  # dropped letter
+    ("mobile libary van", "rel-bookmobile", "corrected"),
+    ("volunteer burnot", "rel-volunteers", "corrected"),  # dropped letter
+    ("open acess repository", "rel-oa", "corrected"),  # dropped doubled letter
+    ("sumer reading programe", "rel-summer", "corrected"),  # two dropped doubled letters
+    ("catalouging backlog", "rel-backlog", "corrected"),  # transposed letters
+    ("library closures budjet cuts", "rel-cuts", "corrected"),  # wrong letter
+    # A doubled letter before -ing: the stemmer undoubles it ("mentor"), nothing to correct.
+    ("mentorring new graduates", "rel-mentoring", "as typed"),
+    ("ndigenous knowledge", "rel-indigenous", "corrected"),  # first letter dropped
+    ("earthqauke preparedness", "rel-earthquake", "corrected"),  # transposed letters
+    ("prision library", "rel-prison", "corrected"),  # inserted letter
+    ("noise complants", "rel-noise", "corrected"),  # dropped letter
+    ("teen tech clubb", "rel-teen-makers", "corrected"),  # doubled last letter
+    ("frezing rare books", "rel-inundation", "corrected"),  # dropped letter
+    ("childrens sumer challange", "rel-summer", "corrected"),  # two words wrong
+    ("e-book licenses", "rel-ebooks", "as typed"),  # American "licenses"
+    ("digitized newspapers copyright", "rel-copyright-news", "as typed"),  # American -ize
+    ("cataloging backlog", "rel-backlog", "as typed"),  # American "cataloging"
+    ("programs communities ask for", "rel-seed", "as typed"),  # American "programs"
+]

@@ -70,6 +70,13 @@ BAD_QUERIES = {
     "bad sort": Bad({"q": "flood", "sort": "pk; drop"}, **ignoring("sort")),
     "nul in filter": Bad({"q": "flood", "tag": "a\x00b"}, **ignoring("tag")),
     "repeated q": Bad({"q": ["flood", "drought"]}, "drought", 0, (NOTHING,)),
+    "bad verbatim": Bad({"q": "flood", "verbatim": "yes\x00please"}, **FLOOD),
+    "bad search id": Bad({"q": "flood", "s": "'; DROP TABLE search_searchevent; --"}, **FLOOD),
+    "misspelt": Bad({"q": "floood"}, "floood", 1, suggests=True),
+    "misspelt, verbatim": Bad(
+        {"q": "floood", "verbatim": "1"}, "floood", 0, (NOTHING,), suggests=True
+    ),
+    "long misspelt word": Bad({"q": "x" * 60 + "flood"}, "x" * 60 + "flood", 0, (NOTHING,)),
 }
 
 
