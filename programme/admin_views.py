@@ -12,10 +12,13 @@ from django import forms
 from django.contrib.auth import get_permission_codename, get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q, Sum
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -24,6 +27,7 @@ from django.views.generic import TemplateView, View
 from django_countries import countries
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views import generic
@@ -34,9 +38,13 @@ from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from members.models import MemberProfile
+from topics.models import TopicPage
 
-from . import matching, matchmaking
+from . import calendar as programme_calendar
+from . import figures, matching, matchmaking, partnerships
+from .charts import bar_chart
 from .models import (
+    PARTNERSHIP_MONTHS,
     Application,
     PairRule,
     Partnership,
@@ -44,6 +52,7 @@ from .models import (
     Proposal,
     ProposedGroup,
     Round,
+    add_months,
 )
 
 # URL namespaces of the viewsets (wagtail_hooks.py).
@@ -172,6 +181,24 @@ def round_buttons(round_, user, button_class=Button):
                 priority=6,
             )
         )
+    if can_run_matching(user):
+        buttons.append(
+            button_class(
+                _("Dashboard"),
+                url=reverse(f"{ROUNDS}:dashboard", args=[round_.pk]),
+                icon_name="table",
+                priority=7,
+            )
+        )
+        if round_.state == Round.State.RUNNING:
+            buttons.append(
+                button_class(
+                    _("Rematch queue"),
+                    url=reverse(f"{ROUNDS}:rematch_queue", args=[round_.pk]),
+                    icon_name="resubmit",
+                    priority=8,
+                )
+            )
     if user.has_perm("programme.view_application"):
         buttons.append(
             button_class(
@@ -279,9 +306,26 @@ class RoundIndexView(generic.IndexView):
 
 
 class RoundEditView(generic.EditView):
+    """Saving schedules the round's calendar (schedule_calendar, below)."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        schedule_calendar(self.request, instance, self.form)
+        return instance
+
     @cached_property
     def header_buttons(self):
-        return round_buttons(self.object, self.request.user, button_class=HeaderButton)
+        buttons = round_buttons(self.object, self.request.user, button_class=HeaderButton)
+        if round_permission_policy.user_has_permission(self.request.user, "change"):
+            buttons.append(
+                HeaderButton(
+                    _("Release a topic every fortnight…"),
+                    url=reverse(f"{ROUNDS}:space_topics", args=[self.object.pk]),
+                    icon_name="date",
+                    priority=9,
+                )
+            )
+        return buttons
 
 
 class RoundDeleteView(generic.DeleteView):
@@ -1002,3 +1046,479 @@ class PublishView(
             cancel_url=self.review_url,
         )
         return context
+
+
+# The round's calendar ------------------------------------------------------------------------
+
+
+class RoundForm(WagtailAdminModelForm):
+    """The round's form with its calendar (the RoundTopic inline): one topic a fortnight,
+    released between the partnerships' start and end, and only topics whose publication
+    the user may schedule (a page not live yet needs its publish permission)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("calendar_topics")
+        start = cleaned.get("partnership_start")
+        if formset is None or start is None or not formset.is_valid():
+            return cleaned
+        end = cleaned.get("partnership_end") or add_months(start, PARTNERSHIP_MONTHS)
+        kept = [
+            form
+            for form in formset.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get("topic")
+            and form.cleaned_data.get("release_date")
+        ]
+        problems = programme_calendar.calendar_problems(
+            Round(partnership_start=start, partnership_end=end),
+            [
+                (form.cleaned_data["topic"].title, form.cleaned_data["release_date"])
+                for form in kept
+            ],
+        )
+        user = getattr(self, "for_user", None)
+        for form in kept:
+            topic = form.cleaned_data["topic"]
+            if (
+                user is not None
+                and form.has_changed()
+                and not topic.live
+                and not topic.permissions_for_user(user).can_publish()
+            ):
+                problems.append(
+                    _(
+                        "You may not publish “%(topic)s”, so its release cannot be scheduled: "
+                        "ask an editor to add it."
+                    )
+                    % {"topic": topic.title}
+                )
+        if problems:
+            raise ValidationError(problems)
+        return cleaned
+
+
+def schedule_calendar(request, round_, form=None):
+    """After the round (and its calendar) was saved: schedule each topic page's publication
+    on its release date, cancel it for pages taken out of the calendar, and say what
+    happened."""
+    formset = form.formsets.get("calendar_topics") if form is not None else None
+    removed = []
+    if formset is not None:
+        removed = [round_topic.topic_id for round_topic in formset.deleted_objects]
+        removed += [
+            form.initial["topic"]
+            for form in formset.forms
+            if form.instance.pk and "topic" in form.changed_data and form.initial.get("topic")
+        ]
+    kept = {rt.topic_id for rt in round_.calendar_topics.all()}
+    for page in TopicPage.objects.filter(pk__in=set(removed) - kept):
+        programme_calendar.cancel_release(page)
+    results = [
+        (round_topic, programme_calendar.schedule_release(round_topic, request.user))
+        for round_topic in round_.calendar_topics.select_related("topic").order_by("release_date")
+    ]
+    report_releases(request, results)
+    return results
+
+
+def report_releases(request, results):
+    Release = programme_calendar.Release
+    done = {}
+    for round_topic, result in results:
+        done.setdefault(result, []).append(round_topic)
+    if scheduled := done.get(Release.SCHEDULED):
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s topic page is scheduled to be published on its release date.",
+                "%(count)s topic pages are scheduled to be published on their release dates.",
+                len(scheduled),
+            )
+            % {"count": len(scheduled)},
+        )
+    if published := done.get(Release.PUBLISHED):
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s topic page was published now: its release date has come.",
+                "%(count)s topic pages were published now: their release dates have come.",
+                len(published),
+            )
+            % {"count": len(published)},
+        )
+    today = timezone.localdate()
+    early = [rt for rt in done.get(Release.ALREADY_LIVE, []) if rt.release_date > today]
+    if early:
+        messages.warning(
+            request,
+            _("Already published before their release date (they stay published): %s")
+            % ", ".join(f"“{rt.topic.title}”" for rt in early),
+        )
+
+
+class RoundCreateView(generic.CreateView):
+    """Saving schedules the new round's calendar."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        schedule_calendar(self.request, instance, self.form)
+        return instance
+
+
+class SpaceTopicsView(
+    RoundObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Give the round's topics, in their order, release dates a fortnight apart from the
+    partnerships' start (GET shows them, POST sets and schedules them)."""
+
+    permission_policy = round_permission_policy
+    permission_required = "change"
+    template_name = "programme/admin/calendar_space.html"
+    header_icon = "date"
+    page_title = gettext_lazy("Release a topic every fortnight")
+
+    def round_topics(self):
+        return list(
+            self.round.calendar_topics.select_related("topic").order_by(
+                "sort_order", "release_date", "pk"
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        round_topics = self.round_topics()
+        dates = programme_calendar.propose_release_dates(self.round, len(round_topics))
+        refused = [
+            rt.topic
+            for rt in round_topics
+            if not rt.topic.live
+            and not rt.topic.permissions_for_user(self.request.user).can_publish()
+        ]
+        context.update(
+            round=self.round,
+            rows=[
+                {"round_topic": rt, "proposed": day, "changes": rt.release_date != day}
+                for rt, day in zip(round_topics, dates, strict=True)
+            ],
+            late=[day for day in dates if day > self.round.partnership_end],
+            refused=refused,
+            action_url=reverse(f"{ROUNDS}:space_topics", args=[self.round.pk]),
+            cancel_url=reverse(f"{ROUNDS}:edit", args=[self.round.pk]),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        round_topics = self.round_topics()
+        if any(
+            not rt.topic.live and not rt.topic.permissions_for_user(request.user).can_publish()
+            for rt in round_topics
+        ):
+            messages.error(request, _("You may not publish some of these topics: ask an editor."))
+            return redirect(f"{ROUNDS}:space_topics", self.round.pk)
+        with transaction.atomic():
+            results = programme_calendar.space_topics(self.round, request.user)
+        log(instance=self.round, action="programme.calendar.space")
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s topic now released every fortnight from %(start)s.",
+                "%(count)s topics now released every fortnight from %(start)s.",
+                len(results),
+            )
+            % {
+                "count": len(results),
+                "start": date_format(self.round.partnership_start, "DATE_FORMAT"),
+            },
+        )
+        report_releases(request, results)
+        return redirect(f"{ROUNDS}:edit", self.round.pk)
+
+
+# The round dashboard ------------------------------------------------------------------------
+
+
+def _percent(value):
+    return "—" if value is None else f"{value:.0f}%"
+
+
+class RoundDashboardView(
+    MatchingPermissionMixin, RoundObjectMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """A round in figures for its coordinators (programme.figures.round_dashboard), the
+    question of the round's stage first: who applied (open), matched and unmatched
+    (matching), contact and the rematch queue (running), feedback (finished). Each figure
+    with a chart drawn on the server. Nine queries whatever the round's size."""
+
+    template_name = "programme/admin/round_dashboard.html"
+    header_icon = "table"
+    page_title = gettext_lazy("Dashboard")
+
+    @cached_property
+    def header_buttons(self):
+        return round_buttons(self.round, self.request.user, button_class=HeaderButton)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        dashboard = figures.round_dashboard(self.round)
+        rtl = translation.get_language_bidi()
+        applications = dashboard.applications
+        by_country = sorted(applications["country"].items(), key=lambda item: (-item[1], item[0]))
+        countries_shown = by_country[:COUNTRIES_CHARTED]
+        rest = by_country[COUNTRIES_CHARTED:]
+        country_rows = [(countries.name(code), n, str(n)) for code, n in countries_shown]
+        if rest:
+            country_rows.append(
+                (
+                    ngettext("%(count)s more country", "%(count)s more countries", len(rest))
+                    % {"count": len(rest)},
+                    max(n for _code, n in rest),
+                    _("at most %(n)s each") % {"n": max(n for _code, n in rest)},
+                )
+            )
+        sectors = dict(Application._meta.get_field("sector").choices)
+        sector_rows = [
+            (sectors.get(sector, sector), n, str(n))
+            for sector, n in sorted(applications["sector"].items(), key=lambda item: -item[1])
+        ]
+        matching_ = dashboard.matching
+        check_ins = dashboard.check_ins
+        feedback = dashboard.feedback
+        charts = {
+            "countries": bar_chart(
+                country_rows,
+                chart_id="chart-countries",
+                title=_("Applications by country"),
+                description=_(
+                    "Active applications per country; the line is the country cap, the most "
+                    "one country may hold now (%(cap)s)."
+                )
+                % {"cap": dashboard.country_cap},
+                line=dashboard.country_cap,
+                line_label=_("cap %(cap)s") % {"cap": dashboard.country_cap},
+                rtl=rtl,
+            ),
+            "sectors": bar_chart(
+                sector_rows,
+                chart_id="chart-sectors",
+                title=_("Applications by library sector"),
+                rtl=rtl,
+            ),
+            "contact": bar_chart(
+                [
+                    row
+                    for moment in check_ins
+                    for row in (
+                        (
+                            _("%(moment)s: answered") % {"moment": moment["label"]},
+                            moment["response_rate"],
+                            _percent(moment["response_rate"]),
+                        ),
+                        (
+                            _("%(moment)s: in contact") % {"moment": moment["label"]},
+                            moment["in_contact_share"],
+                            _percent(moment["in_contact_share"]),
+                            "chart__bar--accent",
+                        ),
+                    )
+                ],
+                chart_id="chart-contact",
+                title=_("Check-ins"),
+                description=_(
+                    "Per check-in, the share of members asked who answered, and among those "
+                    "who answered, the share in contact with their partner."
+                ),
+                max_value=100,
+                rtl=rtl,
+            ),
+            "ratings": bar_chart(
+                [
+                    (
+                        ngettext("%(n)s star", "%(n)s stars", rating) % {"n": rating},
+                        n,
+                        str(n),
+                    )
+                    for rating, n in feedback["ratings"]
+                ],
+                chart_id="chart-ratings",
+                title=_("Feedback ratings"),
+                description=_("How many members gave each rating, from 5 (best) to 1."),
+                rtl=rtl,
+            ),
+        }
+        if matching_["matched"] is not None:
+            charts["matching"] = bar_chart(
+                [
+                    (_("Matched"), matching_["matched"], str(matching_["matched"])),
+                    (
+                        _("Unmatched"),
+                        matching_["unmatched"],
+                        str(matching_["unmatched"]),
+                        "chart__bar--warning",
+                    ),
+                ],
+                chart_id="chart-matching",
+                title=_("Matched and unmatched applicants"),
+                rtl=rtl,
+            )
+        if feedback["responses"]:
+            charts["again"] = bar_chart(
+                [
+                    (_("Would take part again"), feedback["again"], str(feedback["again"])),
+                    (
+                        _("Would not"),
+                        feedback["responses"] - feedback["again"],
+                        str(feedback["responses"] - feedback["again"]),
+                        "chart__bar--warning",
+                    ),
+                ],
+                chart_id="chart-again",
+                title=_("Would take part again"),
+                rtl=rtl,
+            )
+        context.update(
+            round=self.round,
+            dashboard=dashboard,
+            by_country=[(code, countries.name(code), n) for code, n in by_country],
+            sector_rows=sector_rows,
+            charts=charts,
+            statuses=[
+                (label, applications["status"].get(value, 0))
+                for value, label in Application.Status.choices
+            ],
+            queue_url=reverse(f"{ROUNDS}:rematch_queue", args=[self.round.pk]),
+            applications_url=f"{reverse(f'{APPLICATIONS}:index')}?round={self.round.pk}",
+            partnerships_url=f"{reverse(f'{PARTNERSHIPS}:index')}?round={self.round.pk}",
+            review_url=self.review_url,
+        )
+        return context
+
+
+COUNTRIES_CHARTED = 15
+
+
+# The rematch queue ---------------------------------------------------------------------------
+
+
+class RematchQueueView(
+    MatchingPermissionMixin, RoundObjectMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """The round's open rematch requests (programme.partnerships.rematch_queue): who
+    reported, when, from where, their note, their partnership and partner(s). Selected
+    requests are rematched with each other (partnerships.rematch) or closed without a
+    rematch (partnerships.close_request). Four queries whatever the queue's length."""
+
+    template_name = "programme/admin/rematch_queue.html"
+    header_icon = "resubmit"
+    page_title = gettext_lazy("Rematch queue")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        requests = list(partnerships.rematch_queue(self.round))
+        waiting = {request.membership_id for request in requests}
+        partners = {}
+        for membership in (
+            PartnershipMember.objects.filter(
+                partnership_id__in={request.membership.partnership_id for request in requests}
+            )
+            .select_related("member")
+            .order_by("pk")
+        ):
+            partners.setdefault(membership.partnership_id, []).append(membership)
+        inspect_url = reverse(f"{PARTNERSHIPS}:inspect", args=[MemberEntries.PLACEHOLDER])
+        rows = []
+        for request in requests:
+            membership = request.membership
+            rows.append(
+                {
+                    "request": request,
+                    "member": membership.member,
+                    "country": membership.country,
+                    "partnership": membership.partnership,
+                    "partnership_url": inspect_url.replace(
+                        MemberEntries.PLACEHOLDER, str(membership.partnership_id)
+                    ),
+                    "partners": [
+                        {"membership": other, "waiting": other.pk in waiting}
+                        for other in partners.get(membership.partnership_id, [])
+                        if other.pk != membership.pk
+                    ],
+                }
+            )
+        context.update(
+            round=self.round,
+            rows=rows,
+            can_rematch=self.round.state == Round.State.RUNNING,
+            action_url=reverse(f"{ROUNDS}:rematch_queue", args=[self.round.pk]),
+            dashboard_url=reverse(f"{ROUNDS}:dashboard", args=[self.round.pk]),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        ids = [int(value) for value in request.POST.getlist("request") if value.isdigit()]
+        chosen = list(partnerships.rematch_queue(self.round).filter(pk__in=ids))
+        action = request.POST.get("action")
+        if not chosen:
+            messages.error(request, _("Choose one or more members in the queue."))
+        elif action == "rematch":
+            self.rematch(chosen)
+        elif action == "close":
+            for rematch_request in chosen:
+                partnerships.close_request(rematch_request)
+            log(
+                instance=self.round,
+                action="programme.rematch.close",
+                data={"requests": [r.pk for r in chosen]},
+            )
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s request closed without a rematch.",
+                    "%(count)s requests closed without a rematch.",
+                    len(chosen),
+                )
+                % {"count": len(chosen)},
+            )
+        else:
+            messages.error(request, _("Choose to rematch the members or to close their requests."))
+        return redirect(f"{ROUNDS}:rematch_queue", self.round.pk)
+
+    def rematch(self, chosen):
+        if len(chosen) < 2:
+            messages.error(
+                self.request, _("Choose at least two members to rematch with each other.")
+            )
+            return
+        try:
+            result = partnerships.rematch(self.round, chosen)
+        except ValidationError as error:
+            messages.error(self.request, _("Not rematched: ") + " ".join(error.messages))
+            return
+        log(
+            instance=self.round,
+            action="programme.rematch",
+            data={
+                "requests": [r.pk for r in chosen],
+                "partnerships": [p.pk for p in result.partnerships],
+            },
+        )
+        if result.partnerships:
+            messages.success(
+                self.request,
+                ngettext(
+                    "%(count)s new partnership: the partners are introduced by the next "
+                    "programme e-mail run.",
+                    "%(count)s new partnerships: the partners are introduced by the next "
+                    "programme e-mail run.",
+                    len(result.partnerships),
+                )
+                % {"count": len(result.partnerships)},
+            )
+        for rematch_request, reason in result.unmatched:
+            member = rematch_request.membership.member
+            messages.warning(
+                self.request,
+                _("%(member)s stays in the queue: %(reason)s.")
+                % {"member": member or _("Former member"), "reason": reason},
+            )

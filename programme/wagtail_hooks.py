@@ -1,16 +1,26 @@
 """The programme in the Wagtail admin: a "Programme" menu group with rounds (their state
-moves and their matching review), applications and partnerships. Coordinators hold the
+moves, calendar, matching review, dashboard and rematch queue), applications and
+partnerships; and the programme's figures on the home page. Coordinators hold the
 permissions (migrations/0002); other admin users see none of it. The views are in
 admin_views.py."""
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+)
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views
+from core.registries import home_figures, represented_countries
+
+from . import admin_views, figures
 from .models import Application, Partnership, Round
 
 
@@ -22,24 +32,46 @@ class RoundViewSet(ModelViewSet):
     menu_label = _("Rounds")
     permission_policy = admin_views.round_permission_policy
     index_view_class = admin_views.RoundIndexView
+    add_view_class = admin_views.RoundCreateView
     edit_view_class = admin_views.RoundEditView
     delete_view_class = admin_views.RoundDeleteView
     copy_view_enabled = False
     filterset_class = admin_views.RoundFilterSet
     ordering = ["-applications_open"]
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("state", read_only=True),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("applications_open"), FieldPanel("applications_close")]),
-                FieldRowPanel([FieldPanel("partnership_start"), FieldPanel("partnership_end")]),
-            ],
-            heading=_("Dates"),
-        ),
-        FieldPanel("country_cap"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("state", read_only=True),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("applications_open"), FieldPanel("applications_close")]
+                    ),
+                    FieldRowPanel([FieldPanel("partnership_start"), FieldPanel("partnership_end")]),
+                ],
+                heading=_("Dates"),
+            ),
+            FieldPanel("country_cap"),
+            # The calendar: saving schedules each topic page's publication on its date.
+            InlinePanel(
+                "calendar_topics",
+                heading=_("Calendar"),
+                label=_("Topic"),
+                help_text=_(
+                    "One topic a fortnight, from the partnerships' start. Saving schedules each "
+                    "topic page to be published on its release date (a page already published "
+                    "stays published). “Release a topic every fortnight” above sets the dates "
+                    "for you, in this order."
+                ),
+                panels=[
+                    PageChooserPanel("topic", ["topics.TopicPage"]),
+                    FieldPanel("release_date"),
+                ],
+            ),
+        ],
+        base_form_class=admin_views.RoundForm,
+    )
 
     def get_urlpatterns(self):
         views = admin_views
@@ -58,6 +90,9 @@ class RoundViewSet(ModelViewSet):
             ),
             path("matching/<int:pk>/swap/", views.SwapView.as_view(), name="swap"),
             path("matching/<int:pk>/publish/", views.PublishView.as_view(), name="publish"),
+            path("calendar/<int:pk>/space/", views.SpaceTopicsView.as_view(), name="space_topics"),
+            path("dashboard/<int:pk>/", views.RoundDashboardView.as_view(), name="dashboard"),
+            path("rematch/<int:pk>/", views.RematchQueueView.as_view(), name="rematch_queue"),
         ]
 
 
@@ -162,3 +197,31 @@ def register_programme_log_actions(actions):
     actions.register_action(
         "programme.matching.publish", _("Publish matching"), _("Matching published")
     )
+    actions.register_action(
+        "programme.calendar.space",
+        _("Release a topic every fortnight"),
+        _("Topics released every fortnight"),
+    )
+    actions.register_action("programme.rematch", _("Rematch"), _("Members rematched"))
+    actions.register_action(
+        "programme.rematch.close", _("Close rematch requests"), _("Rematch requests closed")
+    )
+
+
+# What the programme contributes to the home page (core.registries): its figures come
+# from programme.figures, counts of people and never fewer than five.
+
+
+@home_figures.register("participants")
+def count_participants():
+    return figures.participants_count()
+
+
+@home_figures.register("take_part_again")
+def share_taking_part_again():
+    return figures.take_part_again_share()
+
+
+@represented_countries.register("programme participants")
+def participant_countries():
+    return figures.participant_countries()

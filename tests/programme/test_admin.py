@@ -263,6 +263,14 @@ def test_every_change_needs_the_csrf_token(coordinator):
 
 # Rounds ----------------------------------------------------------------------------------
 
+# The round form's calendar (an inline of RoundTopics, tests/programme/test_calendar.py), empty.
+NO_CALENDAR = {
+    "calendar_topics-TOTAL_FORMS": "0",
+    "calendar_topics-INITIAL_FORMS": "0",
+    "calendar_topics-MIN_NUM_FORMS": "0",
+    "calendar_topics-MAX_NUM_FORMS": "1000",
+}
+
 
 def test_coordinators_create_and_edit_a_round(coordinator_client):
     response = coordinator_client.post(
@@ -275,6 +283,7 @@ def test_coordinators_create_and_edit_a_round(coordinator_client):
             "partnership_start": "2027-03-01",
             "partnership_end": "",
             "country_cap": "20",
+            **NO_CALENDAR,
         },
     )
     assert response.status_code == 302
@@ -292,6 +301,7 @@ def test_coordinators_create_and_edit_a_round(coordinator_client):
             "partnership_start": "2027-03-01",
             "partnership_end": "2027-07-01",
             "country_cap": "20",
+            **NO_CALENDAR,
         },
     )
     assert response.status_code == 200

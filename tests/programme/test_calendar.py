@@ -368,3 +368,222 @@ def test_the_migration_turns_round_labels_into_round_topics(site_tree, locales, 
     assert labelled["Round 5, topic 4"].round_topic.round == round_5
     assert labels[labelled["Round 5, topic 4"].pk] == "Round 5, topic 2"
     assert labels[unlabelled.pk] == ""
+
+
+# The calendar in the admin -----------------------------------------------------------------
+
+ROUNDS = "/admin/programme/rounds/"
+
+
+@pytest.fixture
+def future_round(make_round):
+    """An open round whose partnerships start in 20 days."""
+    start = timezone.localdate() + datetime.timedelta(days=20)
+    return make_round(
+        Round.State.OPEN,
+        slug="autumn",
+        name="Autumn round",
+        opens=timezone.now() - datetime.timedelta(days=1),
+        closes=timezone.now() + datetime.timedelta(days=5),
+        start=start,
+    )
+
+
+def round_form(round_, topics=(), initial=()):
+    """The round edit form's POST: its fields and its calendar, `initial` ([RoundTopic,
+    date or None to delete]) then new `topics` ([(page, date)])."""
+    data = {
+        "name": round_.name,
+        "slug": round_.slug,
+        "applications_open": timezone.localtime(round_.applications_open).strftime(
+            "%Y-%m-%d %H:%M"
+        ),
+        "applications_close": timezone.localtime(round_.applications_close).strftime(
+            "%Y-%m-%d %H:%M"
+        ),
+        "partnership_start": round_.partnership_start.isoformat(),
+        "partnership_end": round_.partnership_end.isoformat(),
+        "country_cap": str(round_.country_cap),
+        "calendar_topics-TOTAL_FORMS": str(len(initial) + len(topics)),
+        "calendar_topics-INITIAL_FORMS": str(len(initial)),
+        "calendar_topics-MIN_NUM_FORMS": "0",
+        "calendar_topics-MAX_NUM_FORMS": "1000",
+    }
+    rows = [(rt.pk, rt.topic_id, day) for rt, day in initial]
+    rows += [("", page.pk, day) for page, day in topics]
+    for n, (pk, topic_id, day) in enumerate(rows):
+        prefix = f"calendar_topics-{n}-"
+        data[prefix + "id"] = str(pk)
+        data[prefix + "topic"] = str(topic_id)
+        data[prefix + "release_date"] = day.isoformat() if day else "2000-01-01"
+        data[prefix + "ORDER"] = str(n + 1)
+        data[prefix + "DELETE"] = "" if day else "1"
+    return data
+
+
+def admin_messages(response):
+    from django.contrib.messages import get_messages
+
+    return [str(message).strip() for message in get_messages(response.wsgi_request)]
+
+
+@pytest.fixture
+def superuser_client(client):
+    from members.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return client
+
+
+def test_saving_the_round_schedules_its_topics(english, site_tree, future_round, superuser_client):
+    first = topic_page(site_tree, "First fortnight", live=False)
+    second = topic_page(site_tree, "Second fortnight", live=False)
+    start = future_round.partnership_start
+    data = round_form(future_round, [(first, start), (second, start + datetime.timedelta(days=14))])
+    response = superuser_client.post(f"{ROUNDS}edit/{future_round.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert "2 topic pages are scheduled to be published on their release dates." in admin_messages(
+        response
+    )
+    assert list(
+        future_round.calendar_topics.order_by("release_date").values_list("topic_id", flat=True)
+    ) == [first.pk, second.pk]
+    for page, day in ((first, start), (second, start + datetime.timedelta(days=14))):
+        page.refresh_from_db()
+        assert not page.live
+        assert page.go_live_at == calendar.release_at(day)
+        assert page.date == day  # the topic's date is its release date
+
+    # Taking a topic out cancels its publication; the other keeps its schedule.
+    kept, removed = future_round.calendar_topics.order_by("release_date")
+    response = superuser_client.post(
+        f"{ROUNDS}edit/{future_round.pk}/",
+        round_form(future_round, initial=[(kept, kept.release_date), (removed, None)]),
+    )
+    assert response.status_code == 302
+    second.refresh_from_db()
+    assert second.go_live_at is None
+    assert not second.revisions.exclude(approved_go_live_at=None).exists()
+    assert first.revisions.exclude(approved_go_live_at=None).count() == 1
+
+
+def test_two_topics_in_one_fortnight_are_refused(
+    english, site_tree, future_round, superuser_client
+):
+    first = topic_page(site_tree, "Reading clubs", live=False)
+    second = topic_page(site_tree, "Makerspaces", live=False)
+    start = future_round.partnership_start
+    data = round_form(future_round, [(first, start), (second, start + datetime.timedelta(days=5))])
+    response = superuser_client.post(f"{ROUNDS}edit/{future_round.pk}/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "“Reading clubs” and “Makerspaces” fall in the same fortnight" in html
+    assert not RoundTopic.objects.exists()
+    first.refresh_from_db()
+    assert first.go_live_at is None
+
+
+def test_a_coordinator_who_may_not_publish_cannot_schedule(
+    english, site_tree, future_round, client, coordinator
+):
+    page = topic_page(site_tree, "Unpublished", live=False)
+    client.force_login(coordinator)
+    data = round_form(future_round, [(page, future_round.partnership_start)])
+    response = client.post(f"{ROUNDS}edit/{future_round.pk}/", data)
+    assert response.status_code == 200
+    assert "You may not publish “Unpublished”" in response.content.decode()
+    assert not RoundTopic.objects.exists()
+    # A published topic needs no scheduling: the coordinator may add it.
+    live = topic_page(site_tree, "Published")
+    data = round_form(future_round, [(live, future_round.partnership_start)])
+    assert client.post(f"{ROUNDS}edit/{future_round.pk}/", data).status_code == 302
+    assert future_round.calendar_topics.get().topic_id == live.pk
+
+
+def test_space_topics_a_fortnight_apart_from_the_admin(
+    english, site_tree, future_round, superuser_client
+):
+    start = future_round.partnership_start
+    pages = [topic_page(site_tree, f"Topic {n}", live=False) for n in range(3)]
+    for n, page in enumerate(pages):
+        RoundTopic.objects.create(
+            round=future_round,
+            topic=page,
+            release_date=start + datetime.timedelta(days=n),
+            sort_order=n,
+        )
+    url = f"{ROUNDS}calendar/{future_round.pk}/space/"
+    edit = superuser_client.get(f"{ROUNDS}edit/{future_round.pk}/").content.decode()
+    assert url in edit
+    page = superuser_client.get(url).content.decode()
+    assert "Set these dates" in page
+    assert future_round.calendar_topics.filter(
+        release_date=start + datetime.timedelta(days=1)
+    ).exists()
+    response = superuser_client.post(url)
+    assert response.status_code == 302
+    assert [rt.release_date for rt in future_round.calendar_topics.order_by("sort_order")] == [
+        start,
+        start + datetime.timedelta(days=14),
+        start + datetime.timedelta(days=28),
+    ]
+    pages[2].refresh_from_db()
+    assert pages[2].go_live_at == calendar.release_at(start + datetime.timedelta(days=28))
+    assert "3 topics now released every fortnight" in " ".join(admin_messages(response))
+
+
+def test_editors_cannot_change_a_rounds_calendar(client, editor, future_round):
+    client.force_login(editor)
+    response = client.get(f"{ROUNDS}calendar/{future_round.pk}/space/")
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert client.post(f"{ROUNDS}calendar/{future_round.pk}/space/").status_code == 302
+
+
+# On the site: /programme/ and the iCalendar feed ---------------------------------------------
+
+
+def test_the_programme_page_shows_the_current_rounds_calendar(
+    english, site_tree, future_round, client
+):
+    released = topic_page(site_tree, "Released already")
+    hidden = topic_page(site_tree, "Not yet released", live=False)
+    start = future_round.partnership_start
+    RoundTopic.objects.create(round=future_round, topic=released, release_date=start)
+    RoundTopic.objects.create(
+        round=future_round, topic=hidden, release_date=start + datetime.timedelta(days=14)
+    )
+    html = client.get("/programme/").content.decode()
+    assert "The calendar of <bdi>Autumn round</bdi>" in html
+    assert "Topic 2 is released" in html and "Not yet released" not in html
+    assert "Partnerships start" in html and "Halfway check-in" in html
+    assert 'href="/programme/rounds/autumn/calendar.ics"' in html
+
+
+def test_the_ical_feed_lists_the_rounds_dates(english, site_tree, round_, client):
+    released = topic_page(site_tree, "Speaking up")
+    hidden = topic_page(site_tree, "A surprise", live=False)
+    RoundTopic.objects.create(round=round_, topic=released, release_date=START)
+    RoundTopic.objects.create(
+        round=round_, topic=hidden, release_date=START + datetime.timedelta(days=14)
+    )
+    response = client.get("/programme/rounds/spring/calendar.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    text = response.content.decode()
+    unfolded = text.replace("\r\n ", "")
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert unfolded.count("BEGIN:VEVENT") == 6  # start, 2 topics, 2 check-ins, end
+    assert "SUMMARY:Round 9\\, spring: Topic 1: Speaking up" in unfolded
+    assert f"URL:{released.full_url}" in unfolded
+    assert "SUMMARY:Round 9\\, spring: Topic 2 is released" in unfolded
+    assert "A surprise" not in unfolded
+    assert "DTSTART;VALUE=DATE:20260316" in unfolded
+    assert f"UID:round-{round_.pk}-topic-{hidden.pk}@testserver" in unfolded
+    assert "URL:http://testserver/programme/" in unfolded
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_a_draft_or_unknown_round_has_no_feed(client, make_round):
+    make_round(Round.State.DRAFT, slug="draft")
+    assert client.get("/programme/rounds/draft/calendar.ics").status_code == 404
+    assert client.get("/programme/rounds/nothing/calendar.ics").status_code == 404
