@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q, Sum
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -1240,7 +1241,8 @@ class SpaceTopicsView(
 
 
 def _percent(value):
-    return "—" if value is None else f"{value:.0f}%"
+    """A share as the dashboard's tables write it (floatformat: 72.5 is 73%)."""
+    return "—" if value is None else f"{floatformat(value, 0)}%"
 
 
 class RoundDashboardView(
@@ -1257,7 +1259,12 @@ class RoundDashboardView(
 
     @cached_property
     def header_buttons(self):
-        return round_buttons(self.round, self.request.user, button_class=HeaderButton)
+        here = reverse(f"{ROUNDS}:dashboard", args=[self.round.pk])
+        return [
+            button
+            for button in round_buttons(self.round, self.request.user, button_class=HeaderButton)
+            if button.url != here
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -1380,7 +1387,9 @@ class RoundDashboardView(
         context.update(
             round=self.round,
             dashboard=dashboard,
-            by_country=[(code, countries.name(code), n) for code, n in by_country],
+            by_country=[
+                (code, countries.name(code), n, dashboard.country_cap - n) for code, n in by_country
+            ],
             sector_rows=sector_rows,
             charts=charts,
             statuses=[

@@ -12,14 +12,14 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-WIDTH = 640
-LABEL_WIDTH = 190
-VALUE_WIDTH = 70
+WIDTH = 480
+LABEL_WIDTH = 185
+VALUE_WIDTH = 72
 ROW_HEIGHT = 28
 BAR_HEIGHT = 18
 PADDING = 6
 LINE_SPACE = 20  # above the bars, for the reference line's label
-LABEL_CHARS = 28
+LABEL_CHARS = 25
 
 
 def bar_chart(
@@ -65,8 +65,9 @@ def bar_chart(
         format_html('<title id="{}-title">{}</title>', chart_id, title),
         format_html('<desc id="{}-desc">{}</desc>', chart_id, description),
     ]
-    label_x = WIDTH - LABEL_WIDTH + 8 if rtl else LABEL_WIDTH - 8
-    label_anchor = "start" if rtl else "end"
+    # Labels end next to the bars' start, right-aligned in a right-to-left chart.
+    label_x = WIDTH - 4 if rtl else LABEL_WIDTH - 8
+    label_anchor = "end"
     for n, (label, value, text, extra) in enumerate(rows):
         y = top + n * ROW_HEIGHT
         middle = y + ROW_HEIGHT / 2

@@ -53,8 +53,10 @@ def test_a_second_run_changes_nothing(demo, capsys):
 
 def test_scale_multiplies_topics_discussions_and_stories(demo):
     def counts():
+        # The topics of the rounds on the calendar now (demo.round_calendar) are not scaled.
+        on_the_calendar = {"round_topic__round__state__in": ["running", "open"]}
         return (
-            TopicPage.objects.filter(**ENGLISH).count(),
+            TopicPage.objects.filter(**ENGLISH).exclude(**on_the_calendar).count(),
             DiscussionPage.objects.count(),
             PartnerStoryPage.objects.count(),
         )

@@ -15,6 +15,7 @@ DEMO_STEPS = [
     "demo.community.build_stories",
     "demo.community.build_members",
     "demo.programme.build_rounds",
+    "demo.round_calendar.build_calendar",
     "demo.translations.build_translations",
     "demo.site.build_admin",
 ]
