@@ -26,6 +26,7 @@ BAD_VALUES = {
     "999999": {"tag": NO_SUCH_TAG, "page": LAST_PAGE},
     "-1": {"tag": NO_SUCH_TAG, "page": FIRST_PAGE},
     "0": {"tag": NO_SUCH_TAG, "page": FIRST_PAGE},
+    " 0 ": {"tag": NO_SUCH_TAG, "page": FIRST_PAGE},  # both strip the spaces
     "1.5": {"page": FIRST_PAGE},
     "<script>alert(1)</script>": {"page": FIRST_PAGE},
     "\x00": {"page": FIRST_PAGE},
@@ -46,6 +47,7 @@ LISTINGS = {
     "countries": (None, False),
     "guidance": (None, False),
 }
+
 
 @pytest.fixture(scope="module")
 def listings(module_data):
@@ -95,8 +97,6 @@ def test_every_bad_value_is_applied_or_ignored_as_it_should(client, listings, li
     for param in PARAMS:
         for value in BAD_VALUES:
             outcome = expected_outcome(param, value, reads_tag, paginated=bool(results))
-            if (param, value, outcome) == ("page", "0", FIRST_PAGE):
-                continue  # test_page_zero_is_the_first_page
             with subtests.test(param=param, value=value[:20], outcome=outcome):
                 response = client.get(url, {param: value})
                 assert response.status_code == 200
@@ -104,16 +104,18 @@ def test_every_bad_value_is_applied_or_ignored_as_it_should(client, listings, li
                     # Not a listing: the parameter changes nothing at all.
                     assert response.content == plain.content
                 elif outcome == NO_SUCH_TAG:
-                    assert shown(response, results) == ({"tag": value}, 1, [])
+                    assert shown(response, results) == ({"tag": value.strip()}, 1, [])
                 else:
                     assert shown(response, results) == expected[outcome]
 
 
-@pytest.mark.parametrize("listing", [name for name, (results, _) in LISTINGS.items() if results])
-def test_page_zero_is_the_first_page(client, listings, listing):
-    # The documented rule (core/pagination.py): a page number below 1 is the first page.
-    response = client.get(listings.urls[listing], {"page": "0"})
-    assert response.context[LISTINGS[listing][0]].number == 1
+@pytest.mark.xfail(
+    strict=True, reason="core.pagination: only the string '0' means the first page, not 00 or +0"
+)
+@pytest.mark.parametrize("value", ["00", "+0"])
+def test_every_spelling_of_page_zero_is_the_first_page(client, listings, value):
+    response = client.get(listings.urls["topics"], {"page": value})
+    assert response.context["topics"].number == 1
 
 
 @pytest.mark.parametrize("param", ["tag", "year", "kind", "page", "q", "lang"])
