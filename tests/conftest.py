@@ -94,7 +94,8 @@ DEMO_ADMIN_PASSWORD = "demo-pass-123"
 def demo(module_data):
     """The demo site (load_demo), loaded once for the module that uses it (see
     `module_data`): tests read it, or write inside their own savepoint. The admin's
-    password is DEMO_ADMIN_PASSWORD. Returns what load_demo printed."""
+    password is DEMO_ADMIN_PASSWORD. Returns what load_demo printed. Not with `home` or
+    `site_tree` in the same module: they replace the site's home page."""
     out = io.StringIO()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
