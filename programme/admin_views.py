@@ -1218,6 +1218,13 @@ class SpaceTopicsView(
         ):
             messages.error(request, _("You may not publish some of these topics: ask an editor."))
             return redirect(f"{ROUNDS}:space_topics", self.round.pk)
+        dates = programme_calendar.propose_release_dates(self.round, len(round_topics))
+        if dates and dates[-1] > self.round.partnership_end:
+            messages.error(
+                request,
+                _("Not changed: more topics than fortnights, the last would come after the end."),
+            )
+            return redirect(f"{ROUNDS}:space_topics", self.round.pk)
         with transaction.atomic():
             results = programme_calendar.space_topics(self.round, request.user)
         log(instance=self.round, action="programme.calendar.space")

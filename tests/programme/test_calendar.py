@@ -587,3 +587,22 @@ def test_a_draft_or_unknown_round_has_no_feed(client, make_round):
     make_round(Round.State.DRAFT, slug="draft")
     assert client.get("/programme/rounds/draft/calendar.ics").status_code == 404
     assert client.get("/programme/rounds/nothing/calendar.ics").status_code == 404
+
+
+def test_more_topics_than_fortnights_are_not_spaced(
+    english, site_tree, future_round, superuser_client
+):
+    start = future_round.partnership_start
+    for n in range(10):  # 4 months hold 9 fortnights
+        RoundTopic.objects.create(
+            round=future_round,
+            topic=topic_page(site_tree, f"Topic {n}"),
+            release_date=start,
+            sort_order=n,
+        )
+    url = f"{ROUNDS}calendar/{future_round.pk}/space/"
+    html = superuser_client.get(url).content.decode()
+    assert "would be released after the partnerships end" in html and "Set these dates" not in html
+    response = superuser_client.post(url)
+    assert "Not changed: more topics than fortnights" in " ".join(admin_messages(response))
+    assert set(future_round.calendar_topics.values_list("release_date", flat=True)) == {start}
