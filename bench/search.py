@@ -43,8 +43,19 @@ QUERIES = [
     ("page 5", "/search/?q=mentoring&page=5"),
     ("no results", "/search/?q=qwertyuiop"),
     ("very common word", "/search/?q=library"),
+    ("misspelt word", "/search/?q=earthqauke"),
+    ("misspelt word in two", "/search/?q=volunteer+burnot"),
+    ("three words misspelt", "/search/?q=copyrigth+clearence+digitisaton"),
+    ("American spelling", "/search/?q=cataloging+backlog"),
     ("autocomplete", "/search/autocomplete/?q=mak"),
+    ("autocomplete, two words", "/search/autocomplete/?q=open+acc"),
+    ("autocomplete, typo", "/search/autocomplete/?q=earthqauke"),
 ]
+# Spelling correction's cost: each misspelt search against the same search typed right,
+# and a well-spelt search against the same search without correction (verbatim=1: no
+# vocabulary look-up).
+MISSPELT = [url for label, url in QUERIES if "misspelt" in label]
+WELL_SPELT = ["/search/?q=flood", "/search/?q=volunteer+burnout", "/search/?q=library"]
 
 THEMES = {
     "flood": ["The flood reached the lower shelves.", "After the floods we dried books."],
@@ -208,10 +219,68 @@ class QueryCounter(list):
         return execute(sql, *args)
 
 
+def time_pair(get, first, second, repeat, warmup=5):
+    """Latencies (ms) of two URLs, requested in turn (so that a busy moment of the machine
+    falls on both alike)."""
+    samples = ([], [])
+    for _ in range(warmup):
+        get(first), get(second)
+    for _ in range(repeat):
+        for url, into in ((first, samples[0]), (second, samples[1])):
+            start = time.perf_counter()
+            response = get(url)
+            into.append((time.perf_counter() - start) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{url} answered {response.status_code}")
+    return samples
+
+
+def spelling_label(outcome):
+    correction = outcome.correction if outcome else None
+    if correction is None:
+        return ""
+    if correction.applied:
+        return f"→ {correction.query.text}"
+    return f"did you mean {correction.query.text}?"
+
+
+def spelling_table(client, repeat):
+    """Rows of the spelling correction table: what correction adds to a search's p95."""
+    from urllib.parse import parse_qs, urlencode, urlsplit
+
+    rows = []
+    for url in MISSPELT:
+        outcome = client.get(url).context["outcome"]
+        right = "/search/?" + urlencode({"q": outcome.correction.query.text})
+        typo, typed_right = (summarise(s) for s in time_pair(client.get, url, right, repeat))
+        rows.append(("misspelt", url, typo, right, typed_right))
+    for url in WELL_SPELT:
+        verbatim = url + "&verbatim=1"
+        checked, unchecked = (summarise(s) for s in time_pair(client.get, url, verbatim, repeat))
+        rows.append(("well spelt", url, checked, verbatim, unchecked))
+    lines = [
+        "| search | URL | p95 | compared with | p95 | correction adds to p95 |",
+        "|---|---|---:|---|---:|---:|",
+    ]
+    for kind, url, measured, other, base in rows:
+        query = parse_qs(urlsplit(url).query)["q"][0]
+        lines.append(
+            f"| {kind}: {query} | `{url}` | {measured['p95']:.1f} | `{other}` | "
+            f"{base['p95']:.1f} | {measured['p95'] - base['p95']:+.1f} |"
+        )
+        print(lines[-1])
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--discussions", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        help="time only the searches whose labels contain one of these (no report written)",
+    )
     args = parser.parse_args()
 
     import os
@@ -241,7 +310,12 @@ def main():
 
     client = Client()
     rows = []
-    for label, url in QUERIES:
+    queries = [
+        (label, url)
+        for label, url in QUERIES
+        if args.only is None or any(part in label for part in args.only)
+    ]
+    for label, url in queries:
         # Cold: the results cache off, every request runs its queries. Warm: the same
         # request again over unchanged content, answered from the results cache.
         settings.SEARCH_CACHE_SECONDS = 0
@@ -253,11 +327,20 @@ def main():
         cache.clear()
         warm = summarise(time_requests(client.get, url, args.repeat))
         outcome = response.context["outcome"] if "outcome" in (response.context or {}) else None
-        rows.append((label, url, cold, warm, len(executed), outcome.total if outcome else "—"))
+        hits = (
+            (f"about {outcome.total}" if getattr(outcome, "approximate", False) else outcome.total)
+            if outcome
+            else "—"
+        )
+        rows.append((label, url, cold, warm, len(executed), hits, spelling_label(outcome)))
         print(
             f"{label:28} cold median {cold['median']:6.1f} p95 {cold['p95']:6.1f} ms   "
-            f"warm median {warm['median']:6.1f} p95 {warm['p95']:6.1f} ms"
+            f"warm median {warm['median']:6.1f} p95 {warm['p95']:6.1f} ms   {hits}"
         )
+    settings.SEARCH_CACHE_SECONDS = 0
+    spelling = spelling_table(client, args.repeat) if args.only is None else []
+    if args.only is not None:
+        return
 
     database = database_label(db_url)
     imported = (
@@ -267,8 +350,8 @@ def main():
     )
     table = "\n".join(
         f"| {label} | `{url}` | {c['median']:.1f} | {c['p95']:.1f} | {w['median']:.1f} | "
-        f"{w['p95']:.1f} | {q} | {hits} |"
-        for label, url, c, w, q, hits in rows
+        f"{w['p95']:.1f} | {q} | {hits} | {corrected} |"
+        for label, url, c, w, q, hits, corrected in rows
     )
     body = (
         f"`bench/search.py --discussions {args.discussions} --repeat {args.repeat}` on "
@@ -277,9 +360,17 @@ def main():
         "times in milliseconds. *Cold*: the results cache off (SEARCH_CACHE_SECONDS=0), so "
         "every request runs all its queries; *warm*: the same search again over unchanged "
         "content, from the results cache (search/results_cache.py). `queries` is the number "
-        "of SQL queries of one cold request, `matches` the result count.\n\n"
-        "| search | URL | cold median | cold p95 | warm median | warm p95 | queries | matches |\n"
-        "|---|---|---:|---:|---:|---:|---:|---:|\n" + table + "\n\n" + NOTES.strip()
+        "of SQL queries of one cold request, `matches` the result count, `spelling` the "
+        "correction shown (→) or offered.\n\n"
+        "| search | URL | cold median | cold p95 | warm median | warm p95 | queries | matches "
+        "| spelling |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|---|\n" + table + "\n\n"
+        "**Spelling correction** (cold, requests to the two URLs in turn): a misspelt search "
+        "against the same search typed right, and a well-spelt search against itself without "
+        "correction (`verbatim=1`: no vocabulary look-up).\n\n"
+        + "\n".join(spelling)
+        + "\n\n"
+        + NOTES.strip()
     )
     write_section(
         f"search-{database.lower()}", f"Search ({database}, {args.discussions} discussions)", body

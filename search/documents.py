@@ -7,9 +7,11 @@ counts and the date sort from this one table; on PostgreSQL the document also ho
 page's text vector, so that the match, its ranking and every facet are one statement.
 """
 
+import json
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import F, prefetch_related_objects
 from wagtail.models import Page
 
 from . import facets, registry, results_cache, vocabulary
@@ -140,16 +142,21 @@ def fill_if_empty(sender, stdout=None, **kwargs):
 # Facet counts and a page of results in one statement --------------------------------------
 
 _EACH = {
-    "postgresql": "jsonb_array_elements_text(m.{column}) AS e(value)",
-    "sqlite": "json_each(m.{column}) AS e",
+    "postgresql": "jsonb_array_elements_text({column}) AS e(value)",
+    "sqlite": "json_each({column}) AS e",
 }
 ORDERS = {"rank": "rank DESC, page_id", "date": "date DESC NULLS LAST, page_id DESC"}
 
 
-def counts_and_page(documents, order=None, offset=0, limit=10):
+NEWEST = F("date").desc(nulls_last=True), F("page_id").desc()
+
+
+def counts_and_page(documents, order=None, offset=0, limit=10, newest=None):
     """One query over `documents`: counts by content type and by each facet field
     (search.registry.FACET_FIELDS), and (with `order`: "rank" or "date") the ids of one
-    page of them in that order.
+    page of them in that order. With `newest` (a number), only that many of the newest
+    documents are counted and ordered (the top matches of a search that matches most of
+    the archive: search.engines.postgres).
 
     Returns ({"type" or facet name: {value as text: count}}, [page ids]). `documents` must
     be annotated with `rank` for order="rank"."""
@@ -157,15 +164,21 @@ def counts_and_page(documents, order=None, offset=0, limit=10):
     columns = ["page_id", "content_type_id", "date", *facet_columns]
     if order == "rank":
         columns.append("rank")
-    sql, params = documents.values(*columns).order_by().query.sql_with_params()
+    rows = documents.values(*columns)
+    rows = rows.order_by(*NEWEST)[:newest] if newest else rows.order_by()
+    sql, params = rows.query.sql_with_params()
     parts = [
         "SELECT 'type', CAST(content_type_id AS TEXT), COUNT(*) FROM m GROUP BY content_type_id"
     ]
     for field in registry.FACET_FIELDS:
         if field.many:
-            each = _EACH[connection.vendor].format(column=field.column)
+            # The lists are grouped before they are taken apart: far fewer lists than
+            # documents (tags and countries repeat together), so far fewer elements.
+            each = _EACH[connection.vendor].format(column="g.list")
             parts.append(
-                f"SELECT '{field.name}', e.value, COUNT(*) FROM m, {each} GROUP BY e.value"
+                f"SELECT '{field.name}', e.value, CAST(SUM(g.n) AS BIGINT) FROM "
+                f"(SELECT {field.column} AS list, COUNT(*) AS n FROM m "
+                f"GROUP BY {field.column}) AS g, {each} GROUP BY e.value"
             )
         else:
             parts.append(
@@ -191,5 +204,17 @@ def counts_and_page(documents, order=None, offset=0, limit=10):
             if facet == "hit":
                 hits.append((number, int(value)))
             else:
-                counts[facet][value] = number
+                counts[facet][value] = int(number)
     return counts, [pk for _position, pk in sorted(hits)]
+
+
+def estimated_count(documents):
+    """PostgreSQL's estimate of how many rows a queryset has (its planner's statistics:
+    one EXPLAIN, nothing read)."""
+    sql, params = documents.order_by().values("page_id").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])

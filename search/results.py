@@ -40,6 +40,7 @@ class SearchOutcome:
     promotions: list = field(default_factory=list)
     any_word: bool = False  # no page had every word: the commonest were dropped
     correction: engines.Correction | None = None  # shown instead, or offered
+    approximate: bool = False  # the total is an estimate; facets count the top matches
 
     @property
     def total(self):
@@ -52,8 +53,9 @@ def pages_in_order(ids):
     return [pages[pk] for pk in ids if pk in pages]
 
 
-def build_hits(pages, query):
-    """Hits for one page of results: related text prefetched per page type (bounded)."""
+def build_hits(pages, words):
+    """Hits for one page of results, their snippets marking `words`: related text
+    prefetched per page type (bounded)."""
     for searchable in registry.TYPES:
         of_type = [page for page in pages if type(page) is searchable.model]
         if of_type and searchable.prefetch:
@@ -64,7 +66,7 @@ def build_hits(pages, query):
             type_label=str(registry.type_of(page).singular),
             date=registry.type_of(page).shown_date(page),
             snippet=snippet(
-                searchable_text(page) or page.title, query.words, locale_code(page.locale_id)
+                searchable_text(page) or page.title, words, locale_code(page.locale_id)
             ),
         )
         for page in pages
@@ -79,10 +81,13 @@ def run_search(params):
     paginator = Paginator(range(found.total), engines.PER_PAGE)
     # Fetched live: a cached list never shows a page unpublished since.
     outcome.page_obj = PageOfResults(pages_in_order(found.ids), found.page, paginator)
-    outcome.hits = build_hits(outcome.page_obj.object_list, found.searched or params.query)
+    # The words typed, and those searched for them (corrections, variants, synonyms).
+    words = params.query.words + (found.searched.words if found.searched else ())
+    outcome.hits = build_hits(outcome.page_obj.object_list, tuple(dict.fromkeys(words)))
     outcome.facets = found.facets
     outcome.any_word = found.any_word
     outcome.correction = found.correction
+    outcome.approximate = found.approximate
     if params.page == 1 and not params.filters:
         outcome.promotions = promotions_for(params.query.text)
         if not outcome.promotions and found.correction and found.correction.applied:

@@ -9,22 +9,39 @@ search server. The filters are defined once, by search.registry.FACET_FIELDS, fo
 
 import json
 
+from django.core.cache import cache
 from django.db.models import F, Lookup, Q
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from . import registry
+from . import registry, results_cache
 from .models import SearchDocument
+
+
+def _facts(language):
+    """(default locale id, the language's locale id, paths of view-restricted pages): three
+    queries, cached until the content changes (search.results_cache's generation, which
+    page, privacy and locale changes replace)."""
+    key = f"search:scope:{results_cache.generation()}:{language}"
+    facts = cache.get(key)
+    if facts is None:
+        default = Locale.get_default()
+        locale = Locale.objects.filter(language_code=language).first() or default
+        restricted = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
+        )
+        facts = (default.pk, locale.pk, restricted)
+        cache.set(key, facts, 3600)
+    return facts
 
 
 def in_language(language):
     """A filter() condition, for pages or documents: in `language`, or in English with no
     translation in it."""
-    default = Locale.get_default()
-    locale = Locale.objects.filter(language_code=language).first() or default
-    if locale.pk == default.pk:
-        return Q(locale_id=default.pk)
-    translated = Page.objects.filter(locale=locale).values("translation_key")
-    return Q(locale_id=locale.pk) | (Q(locale_id=default.pk) & ~Q(translation_key__in=translated))
+    default_id, locale_id, _restricted = _facts(language)
+    if locale_id == default_id:
+        return Q(locale_id=default_id)
+    translated = Page.objects.filter(locale_id=locale_id).values("translation_key")
+    return Q(locale_id=locale_id) | (Q(locale_id=default_id) & ~Q(translation_key__in=translated))
 
 
 class HasElement(Lookup):
@@ -46,7 +63,7 @@ class HasElement(Lookup):
 def documents(language, filters):
     """The search documents in scope."""
     found = SearchDocument.objects.filter(live=True)
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    restricted = _facts(language)[2]
     if restricted:
         private = Q()
         for path in restricted:

@@ -11,7 +11,7 @@ read the members' names again (search.searchlog)."""
 
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
-from wagtail.models import PageViewRestriction, get_page_models
+from wagtail.models import Locale, PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published
 
@@ -30,7 +30,7 @@ def reindex_published_page(sender, instance, **kwargs):
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search-reindex-published")
     # Cached searches (search.results_cache) end with any change to what they show.
-    for model in [*get_page_models(), PageViewRestriction, Tag]:
+    for model in [*get_page_models(), PageViewRestriction, Tag, Locale]:
         for signal in (post_save, post_delete):
             signal.connect(content_changed, sender=model, dispatch_uid=f"search-cache-{model}")
     discussions_imported.connect(content_changed, dispatch_uid="search-cache-import")

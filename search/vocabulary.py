@@ -9,11 +9,11 @@ index, which also drops the words of deleted pages. Counts are only used to pref
 words, so a word counted once too often does no harm.
 
 Finding the words near a typo (edit distance up to 2) is done by a library, not by a loop
-over the vocabulary: on PostgreSQL, pg_trgm's trigram index narrows the vocabulary to the
-words that share enough trigrams with the typo; elsewhere rapidfuzz compares the typo with
-every word of the language, held in memory (a few milliseconds for 100,000 words). The
-exact distance (optimal string alignment: a transposed pair of letters is one edit) is
-rapidfuzz's in both cases.
+over the vocabulary: on PostgreSQL, pg_trgm's trigram index (GiST) gives the words nearest
+to the typo by trigram distance; elsewhere rapidfuzz compares the typo with every word of
+the language, held in memory (a few milliseconds for 100,000 words). The exact distance
+(optimal string alignment: a transposed pair of letters is one edit) is rapidfuzz's in
+both cases.
 """
 
 import re
@@ -35,9 +35,8 @@ from .snippets import searchable_text, stem
 MIN_LENGTH = 2
 MAX_LENGTH = 40
 VERSION_KEY = "search:vocabulary:version"
-# pg_trgm similarity floor for candidates: low enough that a short word with two edits
-# ("fluds" / "floods": 0.3) is still found; the edit distance then decides.
-TRIGRAM_THRESHOLD = 0.2
+# PostgreSQL: how many of the words nearest to a typo by trigram distance are measured.
+NEAR_CANDIDATES = 50
 _WORD = re.compile(r"[^\W\d_]+")  # letters only: numbers are never corrected
 
 
@@ -209,13 +208,14 @@ def near(word, languages, max_distance):
 
 
 def _near_postgres(word, languages):
+    """The NEAR_CANDIDATES words nearest to `word` by trigram distance (pg_trgm's `<->`,
+    served by the GiST index of migration 0005), whose edit distances are then measured."""
     table = SearchTerm._meta.db_table
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"SET LOCAL pg_trgm.similarity_threshold = {TRIGRAM_THRESHOLD}")
+    with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT language, word, stem, documents FROM {table} "  # noqa: S608
-            "WHERE language = ANY(%s) AND word %% %s AND length(word) BETWEEN %s AND %s",
-            [list(languages), word, len(word) - 2, len(word) + 2],
+            "WHERE language = ANY(%s) ORDER BY word <-> %s LIMIT %s",
+            [list(languages), word, NEAR_CANDIDATES],
         )
         return cursor.fetchall()
 

@@ -52,6 +52,7 @@ class Found:
     ids: list  # the ids of that page's results, in order
     facets: Facets
     any_word: bool = False
+    approximate: bool = False  # `total` is an estimate; facets count the top matches
     correction: Correction | None = None
     searched: ParsedQuery | None = None  # the query run, alternatives included
 

@@ -1,12 +1,19 @@
 """PostgreSQL: a search is one statement over the search documents (search.documents),
 which hold each page's text vector in its language: the match, the ranking, the count,
 every facet and the page of result ids (two statements when the asked page is past the
-end; more, to count single words, when no page has every word)."""
+end; more, to count single words, when no page has every word). Before it, PostgreSQL's
+estimate of the matches (an EXPLAIN): a search that matches most of the archive is
+answered from its newest matches (`run_broad`), as reading every document to count and
+rank them all would take hundreds of milliseconds at 100,000 documents.
+
+The autocomplete reads the documents' titles (a GIN index on their words)."""
+
+import datetime
+from dataclasses import replace
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import BooleanField, F
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Length
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from wagtail.models import Page
 
@@ -14,6 +21,13 @@ from .. import documents, facets, scope
 from ..models import SearchDocument
 from ..query import Filters
 from . import PER_PAGE, Engine, Found, offset, page_number
+
+# A search estimated to match at least this many documents is answered from its newest
+# TOP_MATCHES (DocumentsEngine.run_broad).
+BROAD_MATCHES = 20_000
+TOP_MATCHES = 1_000
+AUTOCOMPLETE_CANDIDATES = 200
+MIN_DATE = datetime.date.min
 
 # Matches the GIN index of search migration 0003 (the title's words, unstemmed).
 TITLE_PREFIXES = (
@@ -60,8 +74,12 @@ class DocumentsEngine(Engine):
         return scope.documents(params.language, params.filters), configs
 
     def count(self, scope, query):
+        """Pages with every word: counted, or PostgreSQL's estimate when it is over
+        BROAD_MATCHES (relax only compares words' frequencies)."""
         in_scope, configs = scope
-        return in_scope.filter(vector=text_query(query, configs)).count()
+        matched = in_scope.filter(vector=text_query(query, configs))
+        estimate = documents.estimated_count(matched)
+        return estimate if estimate >= BROAD_MATCHES else matched.count()
 
     def run(self, scope, params, query):
         in_scope, configs = scope
@@ -71,6 +89,9 @@ class DocumentsEngine(Engine):
         if order == "rank":
             weights = get_sql_weights()
             matched = matched.annotate(rank=SearchRank(F("vector"), tsquery, weights=weights))
+        estimate = documents.estimated_count(matched)
+        if estimate >= BROAD_MATCHES:
+            return self.run_broad(matched, params, order, estimate)
         counts, ids = documents.counts_and_page(matched, order, offset(params.page), PER_PAGE)
         total = sum(counts["type"].values())
         page = page_number(params.page, total)
@@ -78,19 +99,44 @@ class DocumentsEngine(Engine):
             _counts, ids = documents.counts_and_page(matched, order, offset(page), PER_PAGE)
         return Found(total, page, ids, facets.from_counts(counts))
 
+    def run_broad(self, matched, params, order, estimate):
+        """A search that matches most of the archive ("library"): counting and ranking
+        every match would read every document. Its facets count the TOP_MATCHES newest
+        matches, which are ranked (the relevance order); the rest follow newest first;
+        the total is PostgreSQL's estimate ("about N")."""
+        page = page_number(params.page, estimate)
+        start = offset(page)
+        counts, ids = documents.counts_and_page(matched, order, start, PER_PAGE, newest=TOP_MATCHES)
+        if start + PER_PAGE > TOP_MATCHES:  # past the top matches: newest first
+            newest = matched.order_by(*documents.NEWEST).values_list("page_id", flat=True)
+            ids = ids + list(newest[max(start, TOP_MATCHES) : start + PER_PAGE])
+        if not ids and start:  # the estimate was high: the last page there is
+            return self.run_broad(matched, replace(params, page=1), order, estimate)
+        return Found(estimate, page, ids, facets.from_counts(counts), approximate=True)
+
     def autocomplete(self, words, language, limit):
-        """From the search documents' titles (GIN-indexed words, unstemmed): the shortest
-        titles with a word starting with each of `words`, then the newest."""
+        """From the search documents' titles (GIN-indexed words, unstemmed): of the first
+        AUTOCOMPLETE_CANDIDATES titles with a word starting with each of `words`, those
+        that start with the first word, then the shortest, then the newest. (Ordering
+        every match would read thousands of documents for a short prefix.)"""
         if not words:
             return []
         prefixes = " & ".join(f"{word}:*" for word in words)
         matched = scope.documents(language, Filters()).filter(
             RawSQL(TITLE_PREFIXES, [prefixes], output_field=BooleanField())
         )
-        ids = list(
-            matched.order_by(
-                Length("title"), F("date").desc(nulls_last=True), "page_id"
-            ).values_list("page_id", flat=True)[:limit]
-        )
+        candidates = matched.order_by().values_list("page_id", "title", "date")
+        first = words[0].lower()
+
+        def order(row):
+            page_id, title, date = row
+            return (
+                not title.lower().startswith(first),
+                len(title),
+                -(date or MIN_DATE).toordinal(),
+                page_id,
+            )
+
+        ids = [row[0] for row in sorted(candidates[:AUTOCOMPLETE_CANDIDATES], key=order)[:limit]]
         pages = Page.objects.filter(pk__in=ids).in_bulk()
         return [(pages[pk].title, pages[pk].url) for pk in ids if pk in pages]

@@ -70,8 +70,12 @@ def test_the_full_text_match_runs_once_per_search(client, make_discussion):
             response = client.get("/search/", {"q": "flood", "sort": sort})
         assert response.context["outcome"].total == 3
         matching = [q["sql"] for q in captured if " MATCH " in q["sql"] or "@@" in q["sql"]]
+        # PostgreSQL first asks its planner how many pages match (EXPLAIN: nothing is
+        # read), to tell a search that matches most of the archive (test_broad_searches).
+        planned = [sql for sql in matching if sql.startswith("EXPLAIN")]
+        assert len(planned) == (connection.vendor == "postgresql")
         # the id list (best first when sorted by relevance), nothing else
-        assert len(matching) == 1, matching
+        assert len(matching) - len(planned) == 1, matching
 
 
 @pytest.mark.django_db
