@@ -9,6 +9,9 @@ PAGE_SIZE = 12
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
     number = request.GET.get("page")
-    if number and (number.lstrip().startswith("-") or number.strip() == "0"):
-        number = 1
+    try:
+        if int(number) < 1:
+            number = 1
+    except (TypeError, ValueError):
+        pass  # not a whole number: get_page gives the first page
     return Paginator(queryset, per_page).get_page(number)

@@ -109,9 +109,6 @@ def test_every_bad_value_is_applied_or_ignored_as_it_should(client, listings, li
                     assert shown(response, results) == expected[outcome]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="core.pagination: only the string '0' means the first page, not 00 or +0"
-)
 @pytest.mark.parametrize("value", ["00", "+0"])
 def test_every_spelling_of_page_zero_is_the_first_page(client, listings, value):
     response = client.get(listings.urls["topics"], {"page": value})
