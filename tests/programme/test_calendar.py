@@ -297,7 +297,7 @@ def test_round_labels_are_split_into_a_round_and_a_number():
 
 
 @pytest.mark.slow
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_turns_round_labels_into_round_topics(site_tree, locales, make_round):
     """Run the data migration as `migrate` does, on pages labelled as before: topics'
     round_label comes back (topics to 0002), the labels are set through the historical
