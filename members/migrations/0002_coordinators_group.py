@@ -38,6 +38,10 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
+        # After Wagtail hands choose permissions to the groups that exist, so that the
+        # Coordinators' permissions do not depend on migration order (they choose nothing).
+        ("wagtaildocs", "0011_add_choose_permissions"),
+        ("wagtailimages", "0023_add_choose_permissions"),
     ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

@@ -11,10 +11,6 @@ pytestmark = pytest.mark.django_db
 
 COORDINATOR_PERMISSIONS = {
     ("wagtailadmin", "access_admin"),
-    # Not ours: Wagtail's wagtaildocs.0011_add_choose_permissions gives it to every group
-    # with admin access when it runs, and on a fresh database it runs after members.0002
-    # (which does not depend on it). A database migrated in another order lacks it.
-    ("wagtaildocs", "choose_document"),
     # members: every profile, with contact details
     ("members", "view_member_contact"),
     ("members", "view_memberprofile"),
