@@ -93,3 +93,15 @@ def test_facets_count_the_top_matches_and_the_total_all_of_them(
     assert outcome.total == 3
     assert len(outcome.hits) == 3
     assert sum(f.count for f in outcome.facets.years) == 2
+
+
+@pytest.mark.django_db
+def test_synonyms_and_variants_reach_the_search_server(client, make_discussion):
+    from search.models import SynonymSet
+
+    make_discussion("Weeding the collection", posts=["We weed by loans."])
+    make_discussion("Digitizing theses", posts=["Scanners."])
+    SynonymSet.objects.create(terms="weeding, deselection")
+
+    assert result_titles(client.get("/search/", {"q": "deselection"})) == ["Weeding the collection"]
+    assert result_titles(client.get("/search/", {"q": "digitising"})) == ["Digitizing theses"]

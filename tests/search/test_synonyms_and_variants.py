@@ -212,3 +212,24 @@ def test_a_set_needs_two_terms(editor, client):
     assert response.status_code == 200
     assert "at least two different" in response.content.decode()
     assert not SynonymSet.objects.exists()
+
+
+def test_alternatives_become_or_in_the_wagtail_query():
+    from wagtail.search.query import And, Or, PlainText
+
+    SynonymSet.objects.create(terms="makerspace, fab lab")
+
+    query = expand(parse_query("makerspace digitising budget"), "en").search_query()
+
+    assert isinstance(query, And)
+    plain, *alternatives = query.subqueries
+    assert isinstance(plain, PlainText) and plain.query_string == "budget"
+    shapes = [
+        [(type(part).__name__, part.query_string) for part in alternative.subqueries]
+        for alternative in alternatives
+    ]
+    assert all(isinstance(alternative, Or) for alternative in alternatives)
+    assert shapes == [
+        [("PlainText", "makerspace"), ("Phrase", "fab lab")],
+        [("PlainText", "digitising"), ("PlainText", "digitizing")],
+    ]
