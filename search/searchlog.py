@@ -52,12 +52,12 @@ def names_changed(**kwargs):
 
 
 def _member_names():
-    """(set of names as word tuples, {word: ids of the names it is in}), per process until
-    a profile changes."""
+    """({first word: names as word tuples}, {word: numbers of the names it is in}), per
+    process until a profile changes."""
     version = cache.get_or_set(NAMES_VERSION_KEY, lambda: uuid.uuid4().hex, None)
     held = getattr(_names, "held", None)
     if held is None or held[0] != version:
-        names, by_word = set(), {}
+        names, by_word = {}, {}
         display_names = MemberProfile.objects.exclude(display_name="").values_list(
             "display_name", flat=True
         )
@@ -65,7 +65,7 @@ def _member_names():
             words = tuple(word.lower() for word in _words(display_name))
             if not words:
                 continue
-            names.add(words)
+            names.setdefault(words[0], set()).add(words)
             for word in words:
                 by_word.setdefault(word, set()).add(number)
         held = (version, names, by_word)
@@ -79,10 +79,10 @@ def _has_member_name(text):
         return False
     names, by_word = _member_names()
     # A whole name among the words ("notes from aroha tane")...
-    for name in names:
-        size = len(name)
-        if any(words[start : start + size] == name for start in range(len(words) - size + 1)):
-            return True
+    for start, word in enumerate(words):
+        for name in names.get(word, ()):
+            if words[start : start + len(name)] == name:
+                return True
     # ...or nothing but words of one member's name ("tane", "tane aroha").
     common = None
     for word in words:
