@@ -46,6 +46,15 @@ class SearchOutcome:
     def total(self):
         return self.page_obj.paginator.count if self.page_obj else 0
 
+    @property
+    def rounded_total(self):
+        """An estimated total to three significant figures (73,370 -> 73,400); an exact one
+        as it is."""
+        total = self.total
+        if self.approximate and total >= 1000:
+            return round(total, 3 - len(str(total)))
+        return total
+
 
 def pages_in_order(ids):
     """The specific live pages of `ids`, in that order (one query per page type)."""

@@ -50,6 +50,7 @@ def test_broad_search_counts_the_top_matches_and_estimates_the_total(client, lib
     assert result_titles(response)[5:] == [f"Notes {n:02d}" for n in (6, 5, 4, 3, 2)]
     body = response.content.decode()
     assert "About 12 results" in body
+    assert outcome.rounded_total == 12
     assert "1,000 most recent results" in body
 
 

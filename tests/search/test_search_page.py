@@ -243,3 +243,19 @@ def test_when_no_page_has_every_word_the_commonest_are_dropped(client, make_disc
     assert "no page contains all your words" in response.content.decode()
     nothing = client.get("/search/", {"q": "qwertyuiop asdfghjkl"})
     assert nothing.context["outcome"].total == 0
+
+
+def test_an_estimated_total_is_rounded():
+    from django.core.paginator import Paginator
+
+    from search.query import SearchParams, parse_query
+    from search.results import SearchOutcome
+
+    def outcome(total, approximate):
+        found = SearchOutcome(SearchParams(parse_query("library")), approximate=approximate)
+        found.page_obj = Paginator(range(total), 10).page(1)
+        return found
+
+    assert outcome(73370, approximate=True).rounded_total == 73400
+    assert outcome(999, approximate=True).rounded_total == 999
+    assert outcome(73370, approximate=False).rounded_total == 73370
