@@ -86,9 +86,15 @@ def _common_prefix(word, other):
     return shared
 
 
-def suggest(query, language):
-    """A Suggestion for a ParsedQuery, or None when every word looks right."""
-    words = [word for word in query.typed_words if correctable(word)]
+def suggest(query, language, expanded=None):
+    """A Suggestion for a ParsedQuery, or None when every word looks right. With the
+    `expanded` query (search.expansion), a word that has other spellings or synonyms is
+    left alone: it was recognised ("cataloging", "ebook" in a synonym set)."""
+    recognised = set()
+    for words, alternatives in expanded.alternatives if expanded else ():
+        if alternatives:
+            recognised.update(words)
+    words = [word for word in query.typed_words if correctable(word) and word not in recognised]
     if not words:
         return None
     languages = languages_for(language)

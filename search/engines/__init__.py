@@ -96,7 +96,7 @@ class Engine:
         language = params.language
         searched = expansion.expand(params.query, language)
         found = self.run(scope, params, searched)
-        suggestion = None if params.verbatim else spelling.suggest(params.query, language)
+        suggestion = None if params.verbatim else spelling.suggest(params.query, language, searched)
         correction = None
         if suggestion:
             fixed = expansion.expand(suggestion.query, language)

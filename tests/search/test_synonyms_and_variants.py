@@ -233,3 +233,27 @@ def test_alternatives_become_or_in_the_wagtail_query():
         [("PlainText", "makerspace"), ("Phrase", "fab lab")],
         [("PlainText", "digitising"), ("PlainText", "digitizing")],
     ]
+
+
+def test_a_word_with_synonyms_or_variants_is_not_corrected(collection, client):
+    SynonymSet.objects.create(terms="ebook, e-book")
+
+    for query in ("ebook", "cataloging"):
+        response = client.get("/search/", {"q": query})
+        assert response.context["outcome"].correction is None
+    assert set(result_titles(client.get("/search/", {"q": "ebook"}))) == {
+        "Ebook lending",
+        "E-book platforms",
+    }
+
+
+def test_a_synonym_is_not_corrected_into_a_commoner_word(make_discussion, client):
+    make_discussion("E-book platforms", posts=["Two platforms."])
+    for n in range(12):
+        make_discussion(f"Book club {n}", posts=["A book a month."])
+    SynonymSet.objects.create(terms="ebook, e-book")
+
+    response = client.get("/search/", {"q": "ebook"})
+
+    assert response.context["outcome"].correction is None
+    assert result_titles(response) == ["E-book platforms"]
