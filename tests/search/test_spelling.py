@@ -198,3 +198,11 @@ def test_french_content_corrects_french_words(site_tree, french_section, transla
     outcome = response.context["outcome"]
     assert outcome.correction.applied
     assert result_titles(response) == ["Bibliothèques rurales"]
+
+
+def test_update_index_counts_the_vocabulary_afresh(archive):
+    call_command("update_index", verbosity=0)
+
+    words = dict(SearchTerm.objects.filter(language="en").values_list("word", "documents"))
+    assert words["hurricane"] == 1
+    assert words["burnout"] == 1
