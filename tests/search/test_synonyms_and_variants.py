@@ -200,6 +200,9 @@ def test_an_editor_adds_a_synonym_set_in_the_admin(editor, client, collection):
 
     assert response.status_code == 302
     assert SynonymSet.objects.get().parsed_terms() == (("deselection",), ("weeding",))
+    listing = client.get(reverse(SynonymSet.snippet_viewset.get_url_name("list")))
+    assert listing.status_code == 200
+    assert "deselection, weeding" in listing.content.decode()
     assert len(result_titles(client.get("/search/", {"q": "deselection"}))) == 2
 
 
