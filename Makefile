@@ -10,7 +10,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev system-deps browser messages messages-update messages-check lint check pytest bench clean
+.PHONY: run serve-prod test install install-dev system-deps browser messages messages-update messages-check lint check pytest bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,29 @@ run: install messages
 	@echo "   '$(PY) manage.py changepassword admin' to choose a new one)."
 	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production server: gunicorn (gunicorn.conf.py) with portal.settings.production on HOST/PORT.
+# Not a set-up command: it serves the database it finds (run `make run` or migrate first).
+# production.py refuses to start without DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS; for a
+# LOCAL try-out only, this target fills in what the environment lacks (a throwaway random
+# key, localhost hosts, plain HTTP: no HTTPS redirect, cookies not marked Secure) and says
+# so. Set them yourself for anything else (see docs/operations.md).
+serve-prod: install messages
+	@if [ -z "$$DJANGO_SECRET_KEY" ]; then \
+	  echo "*** serve-prod: DJANGO_SECRET_KEY is not set: using a throwaway random key (LOCAL USE ONLY;"; \
+	  echo "*** sessions end when the server stops). Set DJANGO_SECRET_KEY in production."; fi
+	@if [ -z "$$DJANGO_ALLOWED_HOSTS" ]; then \
+	  echo "*** serve-prod: DJANGO_ALLOWED_HOSTS is not set: allowing localhost,127.0.0.1,$(HOST) (LOCAL USE ONLY)."; \
+	  echo "*** serve-prod: and serving plain HTTP: DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_COOKIES=false."; fi
+	@export DJANGO_SETTINGS_MODULE=portal.settings.production; \
+	if [ -z "$$DJANGO_SECRET_KEY" ]; then \
+	  export DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')"; fi; \
+	if [ -z "$$DJANGO_ALLOWED_HOSTS" ]; then \
+	  export DJANGO_ALLOWED_HOSTS="localhost,127.0.0.1,$(HOST)"; \
+	  export DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}"; \
+	  export DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; fi; \
+	$(PY) manage.py collectstatic --no-input -v0 && \
+	HOST=$(HOST) PORT=$(PORT) exec $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
 
 # ruff, then the import contracts in pyproject.toml ([tool.importlinter]): the one-way layers
 # of docs/architecture.md, plain-Python matching, and portal as the wiring nobody imports.
