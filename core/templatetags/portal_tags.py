@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import conditional_escape
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
@@ -38,3 +39,14 @@ def query_with(context, **changes):
             params[key] = value
     encoded = urlencode(sorted(params.lists()), doseq=True)
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter(is_safe=True)
+def with_site_name(title, site_name):
+    """A page's <title>: "Topic | ILN Portal", the site's name alone when the page title is
+    empty or already is the site's name (the home page: never "ILN Portal | ILN Portal")."""
+    title = " ".join(str(title).split())  # rendered, so escaped already
+    site_name = str(conditional_escape(site_name))
+    if not title or title == site_name:
+        return site_name
+    return f"{title} | {site_name}"
