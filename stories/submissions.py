@@ -38,10 +38,11 @@ def story_index():
 
 def paragraphs_from_text(text):
     """StreamField paragraphs from plain text: blank lines separate paragraphs, and any
-    HTML the member typed is escaped, never interpreted."""
+    HTML the member typed is escaped, never interpreted. A line break is `<br/>`, the form
+    Wagtail stores: the admin editor's parser fails on `<br>` (issue #13, finding 4)."""
     chunks = [chunk.strip() for chunk in text.replace("\r\n", "\n").split("\n\n")]
     return [
-        ("paragraph", RichText("<p>" + escape(chunk).replace("\n", "<br>") + "</p>"))
+        ("paragraph", RichText("<p>" + escape(chunk).replace("\n", "<br/>") + "</p>"))
         for chunk in chunks
         if chunk
     ]
