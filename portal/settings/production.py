@@ -44,3 +44,16 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# The client's address for the log-in rate limits (allauth, ACCOUNT_RATE_LIMITS). Behind the
+# TLS-terminating proxy every request comes from the proxy's address, so counting per
+# REMOTE_ADDR would lock everybody out at once (issue #13, finding 11). allauth takes the
+# address the nearest trusted proxy saw: the Nth entry from the right of X-Forwarded-For,
+# N = DJANGO_TRUSTED_PROXY_COUNT (1: one proxy of ours in front; 0: no proxy, REMOTE_ADDR
+# is the client). Entries further left are the client's own claims and never trusted. A
+# proxy that puts the client's address in a header of its own (nginx's X-Real-IP,
+# Cloudflare's CF-Connecting-IP) is named by DJANGO_TRUSTED_CLIENT_IP_HEADER instead. The
+# proxy must overwrite, not pass on, whatever the client sent in that header.
+# See docs/security.md ("Client address behind a proxy").
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("DJANGO_TRUSTED_CLIENT_IP_HEADER") or None
