@@ -37,3 +37,11 @@ class Registry:
 home_figures = Registry()
 represented_countries = Registry()
 featured_sources = Registry()
+
+
+def represented_country_codes():
+    """The union of the country codes the apps' live, public content involves."""
+    codes = set()
+    for function in represented_countries:
+        codes |= {code for code in function() if code}
+    return codes

@@ -9,12 +9,14 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, SectionIndexPage
+from core.registries import represented_country_codes
 
 from . import registry
 from .regions import REGION_CHOICES
 
 
 class CountryIndexPage(SectionIndexPage):
+    section_label = _("Country profiles")
     subpage_types = ["countries.CountryProfilePage"]
 
     def get_context(self, request, *args, **kwargs):
@@ -31,6 +33,8 @@ class CountryIndexPage(SectionIndexPage):
             if in_region:
                 regions.append({"code": code, "label": label, "countries": in_region})
         context["regions"] = regions
+        context["profile_count"] = len({page.country.code for page in countries})
+        context["represented_count"] = len(represented_country_codes())
         return context
 
 

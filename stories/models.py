@@ -30,6 +30,7 @@ class StoryFilterForm(ListingFilterForm):
 
 
 class StoryIndexPage(SectionIndexPage):
+    section_label = _("Partner stories")
     subpage_types = ["stories.PartnerStoryPage"]
 
     def stories(self):
@@ -117,6 +118,17 @@ class PartnerStoryPage(BasePage):
             .first()
             if self.pk
             else None
+        )
+        # The page's side column: the newest other stories.
+        context["more_stories"] = (
+            list(
+                PartnerStoryPage.objects.live()
+                .public()
+                .sibling_of(self, inclusive=False)
+                .order_by("-year", "-first_published_at")[:4]
+            )
+            if self.pk
+            else []
         )
         return context
 

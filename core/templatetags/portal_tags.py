@@ -50,3 +50,25 @@ def with_site_name(title, site_name):
     if not title or title == site_name:
         return site_name
     return f"{title} | {site_name}"
+
+
+ART_VARIANTS = 6
+
+
+@register.filter
+def art_variant(seed):
+    """One of the cards' generated illustrations (static/css/site.css, .card__art--N),
+    chosen by a page's id so that a card keeps its picture."""
+    try:
+        return int(seed) % ART_VARIANTS
+    except (TypeError, ValueError):
+        return 0
+
+
+@register.filter
+def initials(title):
+    """Up to two initials for a card's generated illustration: "Stories in our own
+    languages" -> "SO" (short words such as "in" are skipped)."""
+    words = [word for word in str(title).split() if len(word) > 3 and word[0].isalnum()]
+    words = words or str(title).split()
+    return "".join(word[0] for word in words[:2]).upper()

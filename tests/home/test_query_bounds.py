@@ -52,10 +52,12 @@ PAGES = {
     # country index, country, story: +1 for the footer's translatable SiteTexts (one query).
     # country index and country: +2 as stories and discussions are counted over public
     # pages only (one view-restriction lookup each).
-    "country index": (lambda t: t.countries.url, 21),
+    # country index: +5 for "librarians from N countries" (each app's represented countries).
+    "country index": (lambda t: t.countries.url, 26),
     "country": (lambda t: t.countries.get_children().first().url, 25),
     "story index": (lambda t: t.stories.url, 19),
-    "story": (lambda t: t.stories.get_children().first().url, 24),
+    # story: +2 for the side column's other stories (one query, one view-restriction lookup).
+    "story": (lambda t: t.stories.get_children().first().url, 26),
     "guidance index": (lambda t: t.guidance.url, 17),
     "guidance": (lambda t: t.guidance.get_children().first().url, 16),
 }
