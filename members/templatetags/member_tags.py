@@ -1,9 +1,11 @@
 """Template tags of the members app: why a page needs a log-in, friendly time zone names."""
 
 from django import template
+from django.http import Http404
 from django.urls import Resolver404, resolve
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from wagtail.models import PageViewRestriction, Site
 
 from .. import adapters, time_zones
 
@@ -64,12 +66,32 @@ def login_reason(context):
         return ""
     if match.namespace == "account" or match.url_name and match.url_name.startswith("account_"):
         return ""
+    if match.url_name == "wagtail_serve" and not _is_restricted_page(request, match):
+        return ""
     key = "other"
     for (namespace, url_name), reason in LOGIN_REASONS:
         if match.namespace == namespace and url_name in (None, match.url_name):
             key = reason
             break
     return _reason_texts()[key]
+
+
+def _is_restricted_page(request, match):
+    """Whether the Wagtail page at the resolved path needs a log-in (a view restriction to
+    logged-in users or to groups). Routed from the site's root rather than through
+    Page.find_for_request, which would cache the route on this request."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return False
+    components = [part for part in match.kwargs.get("path", "").split("/") if part]
+    try:
+        page = site.root_page.localized.specific.route(request, components).page
+    except (Http404, ValueError, AttributeError):
+        return False
+    return any(
+        restriction.restriction_type != PageViewRestriction.PASSWORD
+        for restriction in page.get_view_restrictions()
+    )
 
 
 @register.filter
