@@ -4,7 +4,11 @@ A submission becomes a draft PartnerStoryPage under the story index, with the me
 their partner as StoryPartners, and enters the moderation workflow; editors review and
 publish it in the Wagtail admin like any other page."""
 
+import datetime
+
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +30,36 @@ STATUS_LABELS = {
 
 class NoStoryIndex(Exception):
     """The site has no story index page to hold submissions."""
+
+
+class TooManySubmissions(Exception):
+    """The member has submitted as many stories as SUBMISSION_LIMITS allow for now."""
+
+
+# At most this many submissions per member in each period (issue #13, finding 12): each
+# one is a page, a revision, a workflow task and an e-mail to the moderators.
+SUBMISSION_LIMITS = (
+    (3, datetime.timedelta(hours=1)),
+    (10, datetime.timedelta(days=1)),
+)
+
+
+def check_submission_limits(user):
+    """Raise TooManySubmissions when `user` may not submit another story now. Inside the
+    submission's transaction, with the member's account row locked (PostgreSQL; SQLite's
+    write transactions are serialised anyway), so simultaneous submissions are counted
+    one after the other."""
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    now = timezone.now()
+    longest = max(period for _count, period in SUBMISSION_LIMITS)
+    times = list(
+        StorySubmission.objects.filter(submitter=user, submitted_at__gt=now - longest).values_list(
+            "submitted_at", flat=True
+        )
+    )
+    for count, period in SUBMISSION_LIMITS:
+        if sum(1 for moment in times if moment > now - period) >= count:
+            raise TooManySubmissions
 
 
 def story_index():
@@ -52,6 +86,7 @@ def paragraphs_from_text(text):
 def submit_story(user, data):
     """Create the draft story from the cleaned StorySubmissionForm data, start its workflow
     and return the page."""
+    check_submission_limits(user)
     profile = user.member_profile
     index = story_index()
     photo = None

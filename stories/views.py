@@ -23,6 +23,15 @@ def submit_story(request):
             submissions.submit_story(request.user, form.cleaned_data)
         except submissions.NoStoryIndex:
             messages.error(request, _("Stories cannot be submitted at the moment."))
+        except submissions.TooManySubmissions:
+            messages.error(
+                request,
+                _(
+                    "You have sent several stories in a short time. Please wait a while "
+                    "before sending another; your text is still here."
+                ),
+            )
+            return render(request, "stories/story_form.html", {"form": form}, status=429)
         else:
             messages.success(
                 request, _("Thank you! Your story has been sent to the editors for review.")
