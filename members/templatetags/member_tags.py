@@ -83,7 +83,8 @@ def _is_restricted_page(request, match):
     site = Site.find_for_request(request)
     if site is None:
         return False
-    components = [part for part in match.kwargs.get("path", "").split("/") if part]
+    path = match.args[0] if match.args else match.kwargs.get("path", "")
+    components = [part for part in path.split("/") if part]
     try:
         page = site.root_page.localized.specific.route(request, components).page
     except (Http404, ValueError, AttributeError):
