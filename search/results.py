@@ -20,7 +20,7 @@ from . import engines, registry, results_cache, spelling
 from .facets import Facets
 from .promotions import promotions_for
 from .query import SearchParams
-from .snippets import searchable_text, snippet
+from .snippets import snippet, snippet_text
 
 
 @dataclass
@@ -74,9 +74,7 @@ def build_hits(pages, words):
             page=page,
             type_label=str(registry.type_of(page).singular),
             date=registry.type_of(page).shown_date(page),
-            snippet=snippet(
-                searchable_text(page) or page.title, words, locale_code(page.locale_id)
-            ),
+            snippet=snippet(snippet_text(page) or page.title, words, locale_code(page.locale_id)),
         )
         for page in pages
     ]

@@ -66,6 +66,38 @@ def searchable_text(page):
     return " ".join(" ".join(_field_texts(page, page.get_search_fields())).split())
 
 
+# Related fields and fields that hold labels rather than prose: tag names, authors' names.
+# Searched, but left out of snippets, where they would run into the sentences around them.
+LABEL_FIELDS = frozenset({"tags", "author_name"})
+
+
+def _prose_texts(obj, fields):
+    for field in fields:
+        if field.field_name in LABEL_FIELDS:
+            continue
+        if isinstance(field, index.SearchField) and field.field_name != "title":
+            value = field.get_value(obj)
+            if isinstance(value, list | tuple):
+                value = " ".join(str(item) for item in value)
+            if value and str(value).strip():
+                yield str(value)
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                yield from _prose_texts(item, field.fields)
+
+
+def snippet_text(page):
+    """The page's prose for its result snippet: its indexed text without the title, tag
+    names or authors' names, each piece (a summary, a post) set apart by an ellipsis so
+    that pieces never run into each other."""
+    pieces = (" ".join(text.split()) for text in _prose_texts(page, page.get_search_fields()))
+    return " … ".join(piece for piece in pieces if piece)
+
+
 def snippet(text, words, language, length=SNIPPET_LENGTH):
     """Safe HTML: about `length` characters of `text` (in `language`) around the first
     word that matches one of `words`, every such word marked."""
