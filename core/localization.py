@@ -3,10 +3,20 @@ effects: every function takes plain values (pages, language codes) and returns p
 
 Rules (see the "Translations" section of the README):
 - English is the source; other locales hold translations made with wagtail-localize.
+- The visitor's language is the URL's: English at the root, the others under /fr/, /es/,
+  /ar/. Every page has a URL in every language: /fr/topics/x/ is the French translation of
+  /topics/x/ when there is one (slugs are synchronised), else the English page itself,
+  served inside the French frame (menus, labels, dates) with its content marked
+  lang="en" and a note. So while a request under a prefix is answered, every English
+  page's URL carries that prefix (`visitor_url_language`, set by
+  core.visitor_language.VisitorLanguageMiddleware; patch 4 of core.patches applies it to
+  Page.get_url_parts), and a visitor who follows any link keeps their language.
 - A translated listing shows the source pages, each replaced by its live translation when
-  there is one; an untranslated page is linked in English with ``?lang=<code>`` so the
-  English page can tell the visitor, in their language, that no translation exists yet.
+  there is one.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.utils import translation
@@ -15,6 +25,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from .models import SiteTexts
 
 FALLBACK_LANGUAGE_PARAM = "lang"
+SITE_TEXT_FIELDS = ("application_title", "application_text", "footer_text")
 
 
 def content_language_codes():
@@ -123,19 +134,68 @@ def localized_children(parent, model=Page):
     return listing + list(by_key.values())
 
 
+# The prefix English pages' URLs take while a request under /fr/, /es/ or /ar/ is answered.
+_url_language = ContextVar("portal_url_language", default=None)
+
+
+def visitor_url_language():
+    """The language whose prefix English pages' URLs take now (None: their own URLs)."""
+    return _url_language.get()
+
+
+@contextmanager
+def urls_in(language_code):
+    """English pages' URLs take `language_code`'s prefix inside the block (None, or the
+    default language: their own URLs)."""
+    if language_code == default_language() or not is_content_language(language_code or ""):
+        language_code = None
+    token = _url_language.set(language_code)
+    try:
+        yield
+    finally:
+        _url_language.reset(token)
+
+
+def own_urls():
+    """Pages' own URLs inside the block (hreflang alternates, canonical URLs)."""
+    return urls_in(None)
+
+
+def localized_url_parts(page, url_parts):
+    """Wagtail's (site id, root URL, path) of `page`, its path under the visitor's prefix
+    when `page` is an English page and the visitor reads another language (see the module's
+    docstring). No query (locale codes are cached)."""
+    language = _url_language.get()
+    if language is None or not url_parts or url_parts[2] is None:
+        return url_parts
+    if locale_code(page.locale_id) != default_language():
+        return url_parts
+    site_id, root_url, path = url_parts
+    return site_id, root_url, path_in(path, language)
+
+
+def path_in(path, language_code):
+    """An English page's path (/topics/x/) under `language_code`'s prefix (/fr/topics/x/);
+    as it is for English."""
+    if language_code == default_language():
+        return path
+    return f"/{language_code}{path}"
+
+
+def language_of(obj):
+    """The language code of a page (or of anything with a `locale_id`), or `obj` itself
+    when it is a language code; None when unknown."""
+    if isinstance(obj, str):
+        return obj or None
+    locale_id = getattr(obj, "locale_id", None)
+    return locale_code(locale_id) if locale_id else None
+
+
 def visitor_language(request):
-    """The language the visitor asked for with ``?lang=``, if it is a content language."""
+    """The language asked for with ``?lang=`` (the links of earlier versions of the site
+    to an untranslated page), if it is a content language."""
     code = request.GET.get(FALLBACK_LANGUAGE_PARAM, "")
     return code if is_content_language(code) else None
-
-
-def fallback_url(page, request, language_code):
-    """The URL of `page` for a visitor reading in `language_code`: its own URL, with
-    ``?lang=`` when the page is in another language (an untranslated fallback)."""
-    url = page.get_url(request)
-    if url and locale_code(page.locale_id) != language_code:
-        url = f"{url}?{FALLBACK_LANGUAGE_PARAM}={language_code}"
-    return url
 
 
 def is_english_only(page):
@@ -157,7 +217,7 @@ def site_texts(language_code):
     source = next((t for t in versions if locale_code(t.locale_id) == default_language()), None)
     if source is None:
         return None
-    return next(
+    texts = next(
         (
             t
             for t in versions
@@ -166,3 +226,12 @@ def site_texts(language_code):
         ),
         source,
     )
+    # A translation's fields still as in English (not translated yet), for lang="en".
+    texts.english_fields = {
+        field
+        for field in SITE_TEXT_FIELDS
+        if texts is not source
+        and getattr(texts, field)
+        and getattr(texts, field) == getattr(source, field)
+    }
+    return texts

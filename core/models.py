@@ -35,7 +35,12 @@ class BasePage(Page):
 
 class SectionIndexPage(BasePage):
     """A top-level section (topics, discussions, countries, stories, guidance): one per home
-    page, with an introduction above the listing of its child pages."""
+    page, with an introduction above the listing of its child pages.
+
+    `section_label` (a translatable string) names the section in menus, breadcrumbs and
+    headings when the page has no translation in the visitor's language."""
+
+    section_label = None
 
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
 

@@ -16,12 +16,20 @@ once, from core/wagtail_hooks.py.
    the explorer rows use the supported construct_page_listing_buttons, in wagtail_hooks.py).
    Until Wagtail has a construct_page_header_buttons hook, or wagtail-localize lets a page
    type opt out of translation.
+4. Page.get_url_parts wrapped, for every page type, specific or not: an English page's
+   URL takes the visitor's /fr/, /es/ or /ar/ prefix while a request under that prefix is
+   answered, so that every link keeps the visitor's language (core.localization). An
+   override on the project's page models would miss the plain Page instances that menus,
+   breadcrumbs, parents and search results hold; Wagtail has no hook for a page's URL.
+   Until Wagtail can serve a locale's untranslated pages at that locale's URLs (or has a
+   hook for page URLs).
 """
 
 import functools
 
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.models import Page
 
 from . import localization, views
 
@@ -79,6 +87,24 @@ def hide_translate_button_in_page_headers():
     return False
 
 
+def with_visitor_language_prefix(get_url_parts):
+    """Patch 4: Wagtail's Page.get_url_parts, then core.localization's prefix."""
+
+    @functools.wraps(get_url_parts)
+    def wrapped(self, request=None):
+        return localization.localized_url_parts(self, get_url_parts(self, request))
+
+    wrapped.portal_patch = True
+    return wrapped
+
+
+def prefix_english_page_urls():
+    """Patch 4, once (apply() may run again in tests that reload the hooks)."""
+    if not getattr(Page.get_url_parts, "portal_patch", False):
+        Page.get_url_parts = with_visitor_language_prefix(Page.get_url_parts)
+
+
 def apply():
     hooks.register("register_admin_urls", localize_views_replaced_at_their_urls, order=-1)
     hide_translate_button_in_page_headers()
+    prefix_english_page_urls()

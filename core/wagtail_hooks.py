@@ -1,11 +1,11 @@
-"""Admin and serving hooks of the localization workflow: the visitor's language kept on
-untranslated pages, the Translators group's rights on new trees, no "Translate this page"
+"""Admin and serving hooks of the localization workflow: old ?lang= links sent to the
+localized URL, the Translators group's rights on new trees, no "Translate this page"
 for English-only page types. The patches of wagtail-localize's views and buttons are in
 core/patches.py, applied from here."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.http import HttpResponseRedirect
+from django.http import HttpResponsePermanentRedirect
 from django.urls import translate_url
 from wagtail import hooks
 from wagtail.models import Locale, Page
@@ -14,18 +14,19 @@ from . import localization, patches, translators
 
 
 @hooks.register("before_serve_page")
-def redirect_untranslated_page_to_its_own_url(page, request, serve_args, serve_kwargs):
-    """A page reached under another language's prefix (/fr/topics/ when there is no French
-    topics page, so the English one was routed) is sent to its own URL, telling it the
-    visitor's language with ?lang= so that it can say the translation is missing."""
-    language = localization.active_language()
-    page_language = localization.locale_code(page.locale_id)
-    if page_language == language:
+def send_old_fallback_links_to_the_localized_url(page, request, serve_args, serve_kwargs):
+    """Earlier versions of the site linked an untranslated page as /topics/x/?lang=fr; the
+    page's French URL is now /fr/topics/x/ (the English page in the French frame, see
+    core.localization): such links are sent there for good."""
+    language = localization.visitor_language(request)
+    if language is None or localization.active_language() != localization.default_language():
+        return None
+    if language == localization.default_language():
         return None
     params = request.GET.copy()
-    params[localization.FALLBACK_LANGUAGE_PARAM] = language
-    url = translate_url(request.path, page_language)
-    return HttpResponseRedirect(f"{url}?{params.urlencode()}")
+    params.pop(localization.FALLBACK_LANGUAGE_PARAM, None)
+    url = translate_url(request.path, language)
+    return HttpResponsePermanentRedirect(f"{url}?{params.urlencode()}" if params else url)
 
 
 @receiver(post_save, dispatch_uid="core.grant_translators_on_new_locale_tree")

@@ -7,10 +7,12 @@ index the page again then.
 
 Any change to pages, privacy or tags also ends the cached searches (search.results_cache),
 and so does a change to the synonym sets; a change to a member profile makes the search log
-read the members' names again (search.searchlog)."""
+read the members' names again (search.searchlog); a change to editors' promoted results
+shows the popular searches afresh (search.promotions)."""
 
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published
@@ -18,7 +20,7 @@ from wagtail.signals import page_published
 from members.models import MemberProfile
 from topics.importer import discussions_imported
 
-from . import searchlog, synonyms
+from . import promotions, searchlog, synonyms
 from .models import SynonymSet
 from .results_cache import content_changed
 
@@ -38,3 +40,4 @@ def connect():
     for signal in (post_save, post_delete):
         signal.connect(synonyms.changed, sender=SynonymSet, dispatch_uid="search-synonyms")
         signal.connect(searchlog.names_changed, sender=MemberProfile, dispatch_uid="search-names")
+        signal.connect(promotions.changed, sender=SearchPromotion, dispatch_uid="search-popular")

@@ -1,7 +1,10 @@
 """Thin views: the query string through the search form, then search.results."""
 
+from django.conf import settings
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import translate_url
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -23,6 +26,12 @@ def search(request):
             request.GET = request.GET.copy()
             request.GET[searchlog.EVENT_PARAM] = str(event)
     show_popular = not params.query or not outcome.total
+    # Nothing in the visitor's language (and no English page matched either): most of the
+    # archive is in English, so offer the same search there, to change into English words.
+    in_english = None
+    if params.query and not outcome.total and get_language() != settings.LANGUAGE_CODE:
+        query = urlencode({"q": params.query.text})
+        in_english = f"{translate_url(request.path, settings.LANGUAGE_CODE)}?{query}"
     return TemplateResponse(
         request,
         "search/search.html",
@@ -33,7 +42,8 @@ def search(request):
             "results": outcome.page_obj,
             "search_event": event,
             "type_choices": registry.TYPES,
-            "popular_searches": popular_searches() if show_popular else [],
+            "popular_searches": popular_searches(besides=params.query.text) if show_popular else [],
+            "search_in_english_url": in_english,
         },
     )
 

@@ -19,27 +19,40 @@ def hreflangs(html):
     return re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', html)
 
 
-def test_switcher_and_hreflang_list_only_live_translations(
+def switcher_links(html):
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    return {code: url for url, code in re.findall(r'<a href="([^"]*)" hreflang="([a-z]+)"', nav)}
+
+
+def test_switcher_lists_every_language_and_hreflang_only_live_translations(
     french_section, guidance, translate, client
 ):
     translate(guidance, "es", {"Being a good partner": "Ser un buen compañero"}, publish=False)
 
     html = client.get(guidance.url).content.decode()
 
-    assert switcher_languages(html) == ["en", "fr"]
+    assert switcher_languages(html) == ["en", "fr", "es", "ar"]
+    # The Spanish draft is not offered: /es/… is the English page in the Spanish frame.
+    assert switcher_links(html) == {
+        "fr": "/fr/guidance/being-a-good-partner/",
+        "es": "/es/guidance/being-a-good-partner/",
+        "ar": "/ar/guidance/being-a-good-partner/",
+    }
     assert hreflangs(html) == [
         ("en", "http://localhost/guidance/being-a-good-partner/"),
         ("fr", "http://localhost/fr/guidance/being-a-good-partner/"),
         ("x-default", "http://localhost/guidance/being-a-good-partner/"),
     ]
     french_html = client.get("/fr/guidance/being-a-good-partner/").content.decode()
-    assert switcher_languages(french_html) == ["en", "fr"]
+    assert switcher_languages(french_html) == ["en", "fr", "es", "ar"]
     assert 'aria-current="page" lang="fr"' in french_html
+    assert switcher_links(french_html)["en"] == "/guidance/being-a-good-partner/"
 
 
-def test_a_page_without_translations_has_no_switcher_or_alternates(guidance, client):
+def test_a_page_without_translations_has_the_switcher_but_no_alternates(guidance, client):
     html = client.get(guidance.url).content.decode()
-    assert switcher_languages(html) == []
+    assert switcher_languages(html) == ["en", "fr", "es", "ar"]
+    assert switcher_links(html)["ar"] == "/ar/guidance/being-a-good-partner/"
     assert hreflangs(html) == []
 
 
@@ -88,43 +101,51 @@ def test_untranslated_page_is_listed_in_english_and_says_so_in_the_visitors_lang
 
     index = client.get("/fr/guidance/").content.decode()
     assert 'href="/fr/guidance/being-a-good-partner/"' in index
-    assert 'href="/guidance/code-of-conduct/?lang=fr"' in index
+    assert 'href="/fr/guidance/code-of-conduct/"' in index
+    assert (
+        '<h2 class="card__title" lang="en" dir="ltr"><a href="/fr/guidance/code-of-conduct/">'
+        in (index)
+    )
 
-    english = client.get("/guidance/code-of-conduct/?lang=fr").content.decode()
-    assert '<html lang="en"' in english
-    assert 'lang="fr" dir="ltr"' in english
-    assert "Cette page n’a pas encore été traduite dans votre langue." in english
+    french = client.get("/fr/guidance/code-of-conduct/").content.decode()
+    assert '<html lang="fr" dir="ltr">' in french
+    assert '<h1 lang="en" dir="ltr">Code of conduct</h1>' in french
+    assert "Cette page n’a pas encore été traduite dans votre langue." in french
     assert "not been translated" not in client.get("/guidance/code-of-conduct/").content.decode()
 
 
-def test_bad_lang_parameter_is_ignored(guidance, client):
+def test_old_lang_links_go_to_the_localized_url_and_bad_values_are_ignored(guidance, client):
     plain = client.get(guidance.url).content
     for value in ("xx", "", "<script>", "fr" * 200, "en"):
         response = client.get(guidance.url, {"lang": value})
         assert response.status_code == 200
         assert response.content == plain, value  # no note, no other language: ignored
-    assert "translation-note" in client.get(guidance.url, {"lang": "fr"}).content.decode()
+    response = client.get(guidance.url, {"lang": "fr", "page": "2"})
+    assert response.status_code == 301
+    assert response["Location"] == "/fr/guidance/being-a-good-partner/?page=2"
 
 
-def test_a_translated_prefix_without_the_page_redirects_to_the_english_page(
+def test_a_translated_prefix_without_the_page_serves_the_english_page_there(
     french_section, site_tree, client
 ):
     GuidancePageFactory(parent=site_tree.guidance, title="FAQ", slug="faq")
 
     response = client.get("/fr/guidance/faq/")
 
-    assert response.status_code == 302
-    assert response["Location"] == "/guidance/faq/?lang=fr"
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr" dir="ltr">' in html
+    assert '<h1 lang="en" dir="ltr">FAQ</h1>' in html
 
 
-def test_menu_of_a_translated_section_links_translations_and_english_fallbacks(
+def test_menu_of_a_translated_section_links_translations_and_english_pages_in_french(
     french_section, site_tree, client
 ):
     html = client.get("/fr/").content.decode()
     nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
 
     assert 'href="/fr/guidance/">Guide</a>' in nav
-    assert f'href="{site_tree.topics.url}?lang=fr"' in nav
+    assert 'href="/fr/topics/">Thèmes de discussion</a>' in nav
 
 
 def test_partnership_note_on_translated_pages_about_partnerships_only(

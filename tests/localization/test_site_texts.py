@@ -34,8 +34,8 @@ def translated_homes(site_tree, locales, translate):
 
 
 def cta_and_footer(html):
-    cta = re.search(r'<h2 id="cta-heading">(.*?)</h2>\s*(?:<p>(.*?)</p>)?', html, re.S)
-    footer = re.search(r'site-footer__inner">\s*<p>(.*?)</p>', html, re.S)
+    cta = re.search(r'<h2 id="cta-heading"[^>]*>(.*?)</h2>\s*(?:<p[^>]*>(.*?)</p>)?', html, re.S)
+    footer = re.search(r'site-footer__inner">\s*<p[^>]*>(.*?)</p>', html, re.S)
     return (cta.group(1) if cta else None, cta.group(2) if cta else None, footer.group(1))
 
 
@@ -62,6 +62,20 @@ def test_each_locale_shows_its_site_texts_with_english_fallback(
         "Librarians learning from librarians.",
     )
     assert cta_and_footer(client.get("/es/").content.decode())[0] == "Applications are open"
+
+
+def test_texts_still_in_english_are_marked_as_english(site_texts, translated_homes, client):
+    """WCAG 3.1.2: the English fields of a partly translated (or missing) translation."""
+    translate_snippet(site_texts, "ar", {"Applications are open": "باب التقديم مفتوح"})
+
+    arabic = client.get("/ar/").content.decode()
+    assert '<h2 id="cta-heading">باب التقديم مفتوح</h2>' in arabic
+    assert '<p lang="en" dir="ltr">Tell us about your library.</p>' in arabic
+    assert '<p lang="en" dir="ltr">Librarians learning from librarians.</p>' in arabic
+    spanish = client.get("/es/").content.decode()
+    assert '<h2 id="cta-heading" lang="en" dir="ltr">Applications are open</h2>' in spanish
+    english = client.get("/").content.decode()
+    assert 'lang="en" dir="ltr"' not in english.split("<body", 1)[1]
 
 
 def test_without_site_texts_the_default_call_is_in_the_visitors_language(translated_homes, client):

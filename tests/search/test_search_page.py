@@ -81,7 +81,11 @@ def test_filters_combine_and_show_counts(client, corpus):
 
 @pytest.mark.django_db
 def test_no_results_suggests_removing_filters_and_popular_searches(client, corpus):
-    Query.get("makerspaces").add_hit()
+    for query in ("makerspaces", "floods"):
+        SearchPromotion.objects.create(
+            query=Query.get(query), page=corpus["maker"], description="Editors' pick"
+        )
+        Query.get(query).add_hit()
 
     response = client.get("/search/", {"q": "makerspaces", "year": "2016"})
 
@@ -89,7 +93,8 @@ def test_no_results_suggests_removing_filters_and_popular_searches(client, corpu
     assert response.status_code == 200
     assert "Nothing matched" in body
     assert "search without filters" in body
-    assert response.context["popular_searches"] == ["makerspaces"]
+    # Never the visitor's own search offered back to them.
+    assert response.context["popular_searches"] == ["floods"]
 
 
 @pytest.mark.django_db
@@ -150,15 +155,19 @@ def test_promoted_results_come_first(client, site_tree, corpus):
 
 
 @pytest.mark.django_db
-def test_queries_are_logged_and_popular_searches_shown(client, corpus):
+def test_queries_are_logged_and_approved_popular_searches_shown(client, corpus):
+    for query in ("makerspaces", "flood", "open access"):
+        SearchPromotion.objects.create(query=Query.get(query), page=corpus["maker"])
     client.get("/search/", {"q": "flood"})
     client.get("/search/", {"q": "Flood "})
     client.get("/search/", {"q": "makerspaces"})
     client.get("/search/", {"q": "flood", "page": "2"})  # paging is not a new search
+    client.get("/search/", {"q": "reading clubs"})  # searched, but no editor approved it
 
     assert Query.get("flood").hits == 2
     response = client.get("/search/")
-    assert response.context["popular_searches"] == ["flood", "makerspaces"]
+    # The most searched first; an approved search nobody made yet still shows.
+    assert response.context["popular_searches"] == ["flood", "makerspaces", "open access"]
     assert "Popular searches" in response.content.decode()
 
 
