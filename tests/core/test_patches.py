@@ -78,3 +78,18 @@ def test_translate_button_only_on_pages_that_may_be_translated(site_tree, locale
         url = patches.translate_page_url(page)
         assert url not in header_urls(page, superuser)
         assert url not in listing_urls(page, superuser)
+
+
+def test_patch_4_wraps_wagtails_own_get_url_parts():
+    """Page.get_url_parts is Wagtail's, wrapped once (apply() run again does not wrap it
+    twice), and every page type inherits it: no project page model overrides it."""
+    from wagtail.models import Page, get_page_models
+
+    patches.prefix_english_page_urls()
+    wrapped = Page.get_url_parts
+    assert wrapped.portal_patch
+    assert wrapped.__wrapped__.__module__ == "wagtail.models.pages"
+    assert wrapped.__wrapped__.__qualname__ == "Page.get_url_parts"
+    assert not getattr(wrapped.__wrapped__, "portal_patch", False)
+    for model in get_page_models():
+        assert model.get_url_parts is wrapped, model
