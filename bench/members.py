@@ -8,7 +8,6 @@ renditions), then times directory GETs as a logged-in member through the whole D
 stack with the test client, and writes median/p95 into docs/benchmarks.md."""
 
 import argparse
-import io
 import sys
 import time
 from pathlib import Path
@@ -26,21 +25,10 @@ PHOTOS = 48
 
 
 def add_photos(profiles):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-    from PIL import Image
-
-    from members.photos import MEMBER_PHOTOS_COLLECTION, PROFILE_RENDITIONS, store_photo
+    from members.factories import add_photo
 
     for n, profile in enumerate(profiles):
-        buffer = io.BytesIO()
-        Image.new("RGB", (400, 300), (40 * (n % 6), 90, 160)).save(buffer, format="JPEG")
-        profile.photo = store_photo(
-            SimpleUploadedFile("photo.jpg", buffer.getvalue(), "image/jpeg"),
-            title=f"Member photo {profile.user_id}",
-            collection_name=MEMBER_PHOTOS_COLLECTION,
-            renditions=PROFILE_RENDITIONS,
-        )
-        profile.save(update_fields=["photo"])
+        add_photo(profile, colour=(40 * (n % 6), 90, 160))
 
 
 def main():

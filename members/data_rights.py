@@ -19,6 +19,10 @@ profile and account are removed, inside the same transaction::
     def withdraw_applications(user, profile):
         ..."""
 
+import base64
+import mimetypes
+from pathlib import PurePosixPath
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -71,12 +75,24 @@ def _account(user):
     }
 
 
+def _photo(profile):
+    """The member's photo itself (as stored: re-encoded, without metadata), in base64."""
+    if not profile.photo:
+        return None
+    try:
+        with photos.member_photo_storage.open(profile.photo.name, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        return None
+    filename = PurePosixPath(profile.photo.name).name
+    return {
+        "filename": filename,
+        "content_type": mimetypes.guess_type(filename)[0] or "application/octet-stream",
+        "data_base64": base64.b64encode(data).decode("ascii"),
+    }
+
+
 def _profile(profile, request):
-    photo_url = None
-    if profile.photo_id:
-        photo_url = profile.photo.file.url
-        if request is not None:
-            photo_url = request.build_absolute_uri(photo_url)
     return {
         "display_name": profile.display_name,
         "country": profile.country.code,
@@ -92,7 +108,7 @@ def _profile(profile, request):
         "website": profile.website,
         "social_handle": profile.social_handle,
         "visibility": profile.visibility,
-        "photo": photo_url,
+        "photo": _photo(profile),
         "created_at": profile.created_at.isoformat(),
         "updated_at": profile.updated_at.isoformat(),
     }
@@ -102,11 +118,12 @@ def _profile(profile, request):
 def delete_member(user):
     """Remove the member's account, profile and photo, after every app erased or anonymised
     its own records of them (register_erasure). Nothing of other members is touched."""
-    profile = MemberProfile.objects.filter(user=user).select_related("photo").first()
+    profile = MemberProfile.objects.filter(user=user).first()
     for erase in _erasures:
         erase(user, profile)
     if profile is not None:
-        photo = profile.photo
+        photo_name = profile.photo.name
         profile.delete()
-        photos.delete_photo(photo)
+        # The photo and its variants, once the deletion commits.
+        photos.delete_member_photo_files(photo_name)
     user.delete()

@@ -1,9 +1,12 @@
 """Factories for member accounts and profiles. Used by the tests and by load_demo."""
 
+import io
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from . import photos
 from .choices import CareerStage, LibrarySector
 from .models import MemberInterest, MemberProfile
 
@@ -48,6 +51,25 @@ class MemberProfileFactory(factory.django.DjangoModelFactory):
     def interests(profile, create, extracted, **kwargs):
         if create and extracted:
             profile.interests.add(*extracted)
+
+    @factory.post_generation
+    def with_photo(profile, create, extracted, **kwargs):
+        """`with_photo=True`: a photo (a plain colour square) stored as an upload is."""
+        if create and extracted:
+            add_photo(profile)
+
+
+def add_photo(profile, colour=(11, 93, 122)):
+    """Give `profile` a photo (a plain-coloured image) with its variants, as an upload
+    would: for tests and the demo."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 400), colour).save(buffer, format="JPEG")
+    profile.photo.name = photos.save_member_photo(buffer.getvalue(), "jpg")
+    profile.photo_key = photos.new_photo_key()
+    profile.save(update_fields=["photo", "photo_key"])
+    return profile
 
 
 def create_members_in_bulk(count, start=0, interests=("community outreach", "user experience")):

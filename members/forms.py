@@ -98,24 +98,21 @@ class ProfileForm(forms.ModelForm):
 
     def save(self, commit=True):
         """Save the profile; a new photo replaces (and deletes) the old one. Call inside a
-        transaction so that a failure leaves neither a half-saved profile nor a stray image."""
+        transaction: the old photo's files are deleted only when it commits."""
         profile = super().save(commit=False)
-        old_photo = profile.photo if profile.photo_id else None
+        old_photo = profile.photo.name
         upload = self.cleaned_data.get("photo_upload")
         if upload:
-            profile.photo = photos.store_photo(
-                upload,
-                title=f"Member photo {profile.user_id}",
-                collection_name=photos.MEMBER_PHOTOS_COLLECTION,
-                renditions=photos.PROFILE_RENDITIONS,
-            )
+            profile.photo.name = photos.store_member_photo(upload)
+            profile.photo_key = photos.new_photo_key()
         elif self.cleaned_data.get("remove_photo"):
-            profile.photo = None
+            profile.photo.name = ""
+            profile.photo_key = ""
         if commit:
             profile.save()
             self.save_m2m()
-            if old_photo is not None and profile.photo_id != old_photo.pk:
-                photos.delete_photo(old_photo)
+            if old_photo and profile.photo.name != old_photo:
+                photos.delete_member_photo_files(old_photo)
         return profile
 
 

@@ -10,6 +10,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from .choices import CareerStage, LibrarySector, Visibility
+from .photos import MEMBER_PHOTO_SIZES, get_member_photo_storage, new_photo_key
 
 # Held by the Coordinators group (see migrations) and by superusers: coordinators see every
 # profile and every member's e-mail address.
@@ -35,12 +36,12 @@ class MemberProfileQuerySet(models.QuerySet):
 
     def own(self, user):
         """The logged-in member's own profile, created empty on first use."""
-        profile, _created = self.select_related("photo").get_or_create(user=user)
+        profile, _created = self.get_or_create(user=user)
         return profile
 
     def for_listing(self):
         """Everything a directory entry shows, in a fixed number of queries."""
-        return self.select_related("photo").prefetch_related("interests", "photo__renditions")
+        return self.prefetch_related("interests")
 
 
 class MemberProfile(models.Model):
@@ -69,14 +70,19 @@ class MemberProfile(models.Model):
     # change with the system's tzdata and churn migrations.
     time_zone = models.CharField(_("time zone"), max_length=64, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
+    # Not a Wagtail image: a file in members.photos' own storage (no public URL), with its
+    # variants; members.views.photo serves them to whoever may see the profile.
+    photo = models.FileField(
+        _("photo"),
+        storage=get_member_photo_storage,
+        upload_to="member-photos/",
+        max_length=200,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        editable=False,
     )
+    # In the photo's URLs; a new one with every new photo and every change of visibility,
+    # so a URL given out while the profile was public stops working (in caches too).
+    photo_key = models.CharField(max_length=32, blank=True, editable=False)
     website = models.URLField(_("website"), blank=True)
     social_handle = models.CharField(
         _("social media handle"),
@@ -107,8 +113,35 @@ class MemberProfile(models.Model):
     def __str__(self):
         return self.display_name or _("Member %(pk)s") % {"pk": self.pk}
 
+    def save(self, *args, **kwargs):
+        loaded = getattr(self, "_loaded_visibility", None)
+        if self.photo and (not self.photo_key or (loaded and loaded != self.visibility)):
+            self.photo_key = new_photo_key()
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "photo_key"}
+        super().save(*args, **kwargs)
+        self._loaded_visibility = self.visibility
+
     def get_absolute_url(self):
         return reverse("members:profile", args=[self.pk])
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        profile = super().from_db(db, field_names, values)
+        profile._loaded_visibility = profile.__dict__.get("visibility")
+        return profile
+
+    @property
+    def photo_urls(self):
+        """{"small"/"medium"/"large": URL} of the photo's square variants (96, 144, 320
+        pixels), {} without a photo. The URLs answer only those who may see the profile."""
+        if not self.photo or not self.photo_key:
+            return {}
+        return {
+            name: reverse("members:photo", args=[self.pk, self.photo_key, size])
+            for name, size in MEMBER_PHOTO_SIZES.items()
+        }
 
     @property
     def is_complete(self):

@@ -1,16 +1,28 @@
-"""Photos uploaded by members: validated, re-encoded without metadata, stored as Wagtail
-images (so pages serve renditions, never the upload itself).
+"""Photos uploaded by members: validated and re-encoded without metadata.
+
+Story photos become Wagtail images (editors review and publish them with the story).
+Members' own photos do not: they are personal data, so they live in their own storage
+outside MEDIA_ROOT (settings.MEMBER_PHOTOS_ROOT, no URL serves it), in resized variants
+made at upload, and members.views.photo serves them after checking the profile's
+visibility. No admin view (image library, chooser, renditions) can reach them.
 
 Checks happen before the pixels are decoded: the byte size, then the format and the
 dimensions Pillow reads from the header. Re-encoding copies only the pixels into a new
 image, so EXIF (camera, GPS position), XMP and comments are left behind."""
 
 import io
+import os
 import secrets
 import warnings
+from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.core.files.storage import FileSystemStorage
+from django.db import transaction
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from PIL import ImageOps, UnidentifiedImageError
@@ -27,18 +39,18 @@ ALLOWED_FORMATS = {
     "WEBP": ("webp", {"quality": 85}),
 }
 # Renditions made at upload, so listing pages never generate one while rendering.
-PROFILE_RENDITIONS = ["fill-96x96", "fill-320x320"]
 STORY_RENDITIONS = ["fill-480x270", "width-960|format-webp"]
 
+# Members' photos: square variants made at upload (side in pixels, by name); the name is
+# what templates ask for (profile.photo_urls.small).
+MEMBER_PHOTO_SIZES = {"small": 96, "medium": 144, "large": 320}
+MEMBER_PHOTO_VARIANT_FORMAT = ("WEBP", "webp", "image/webp", {"quality": 82})
+
+# The collection Wagtail images of member photos were in before they moved to their own
+# storage (migration 0003 moved them out and removed it).
 MEMBER_PHOTOS_COLLECTION = "Member photos"
+# Story photos are under Root: editors review and publish them with the story.
 STORY_PHOTOS_COLLECTION = "Member story photos"
-# Collections kept outside the Root collection's tree. Wagtail grants image permissions on a
-# collection and everything below it, and Editors and Moderators hold theirs on Root, so a
-# collection under Root would let them browse, edit and reuse members' portraits in the image
-# library. A second root node is below nothing: only superusers see it in the admin (and the
-# admin's collection management, which skips depth 1, does not offer it). Story photos stay
-# under Root: editors review and publish them with the story.
-PRIVATE_COLLECTIONS = {MEMBER_PHOTOS_COLLECTION}
 
 
 def validate_photo(upload):
@@ -112,6 +124,91 @@ def store_photo(upload, *, title, collection_name, renditions):
     return image
 
 
+@deconstructible(path="members.photos.MemberPhotoStorage")
+class MemberPhotoStorage(FileSystemStorage):
+    """Files under settings.MEMBER_PHOTOS_ROOT. They have no URL: members.views.photo
+    serves them (see MemberProfile.photo_urls)."""
+
+    # Read from the settings each time (not cached), so tests can point it elsewhere.
+    @property
+    def base_location(self):
+        return self._value_or_setting(self._location, settings.MEMBER_PHOTOS_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("Member photos have no public URL; use MemberProfile.photo_urls.")
+
+
+member_photo_storage = MemberPhotoStorage()
+
+
+def get_member_photo_storage():
+    """The model field's storage (a callable, so migrations do not record a location)."""
+    return member_photo_storage
+
+
+def new_photo_key():
+    return secrets.token_hex(16)
+
+
+def variant_name(name, size):
+    """The file name of the `size` (pixels) variant of the photo stored as `name`."""
+    path = PurePosixPath(name)
+    return str(path.with_name(f"{path.stem}-{size}.{MEMBER_PHOTO_VARIANT_FORMAT[1]}"))
+
+
+def member_photo_files(name):
+    """Every file of the member photo stored as `name`: the photo and its variants."""
+    if not name:
+        return []
+    return [name, *(variant_name(name, size) for size in MEMBER_PHOTO_SIZES.values())]
+
+
+def save_member_photo(data, extension):
+    """Store a member photo (re-encoded bytes, see reencode) and its square variants under a
+    random name; returns the photo's file name in member_photo_storage."""
+    name = member_photo_storage.save(
+        f"member-photos/{secrets.token_hex(16)}.{extension}", ContentFile(data)
+    )
+    fmt, _extension, _content_type, options = MEMBER_PHOTO_VARIANT_FORMAT
+    with PillowImage.open(io.BytesIO(data)) as original:
+        original.load()
+        for size in MEMBER_PHOTO_SIZES.values():
+            variant = ImageOps.fit(original, (size, size), method=PillowImage.Resampling.LANCZOS)
+            buffer = io.BytesIO()
+            variant.save(buffer, format=fmt, **options)
+            # The variant's name follows from the photo's: overwrite any stale file.
+            target = variant_name(name, size)
+            if member_photo_storage.exists(target):
+                member_photo_storage.delete(target)
+            member_photo_storage.save(target, ContentFile(buffer.getvalue()))
+    return name
+
+
+def store_member_photo(upload):
+    """Validate-then-store helper for forms: the upload re-encoded and stored with its
+    variants; returns the file name."""
+    data, extension = reencode(upload)
+    return save_member_photo(data, extension)
+
+
+def delete_member_photo_files(name):
+    """Delete a member photo and its variants once the transaction commits (at once when
+    there is none), so that a rolled-back change keeps its files."""
+    names = member_photo_files(name)
+    if not names:
+        return
+
+    def delete():
+        for each in names:
+            member_photo_storage.delete(each)
+
+    transaction.on_commit(delete)
+
+
 def delete_photo(image):
     """Delete the image; Wagtail removes its file and renditions once the transaction commits."""
     if image is not None:
@@ -128,19 +225,6 @@ def _open(upload):
 
 
 def _collection(name):
-    if name in PRIVATE_COLLECTIONS:
-        existing = Collection.get_root_nodes().filter(name=name).first()
-        return existing or _add_last_root(name)
     root = Collection.get_first_root_node()
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
-
-
-def _add_last_root(name):
-    """A new root collection after all others. Not Collection.add_root(): collections are
-    ordered by name, so it would insert "Member photos" before "Root" and make it the root
-    that Wagtail's get_first_root_node() returns."""
-    last_root = Collection.get_last_root_node()
-    collection = Collection(name=name, depth=1, numchild=0, path=last_root._inc_path())
-    collection.save()
-    return collection

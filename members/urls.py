@@ -12,4 +12,5 @@ urlpatterns = [
     path("me/delete/", views.delete_account, name="delete"),
     path("<int:pk>/", views.profile_detail, name="profile"),
     path("<int:pk>/edit/", views.edit_other_profile, name="edit-other"),
+    path("<int:pk>/photo/<str:key>/<int:size>/", views.photo, name="photo"),
 ]

@@ -3,19 +3,20 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from core.pagination import paginate
 
-from . import dashboard, data_rights
+from . import dashboard, data_rights, photos
 from .directory import PAGE_SIZE, directory_profiles
 from .forms import (
     DeleteAccountForm,
@@ -41,7 +42,7 @@ def directory(request):
 
 
 def profile_detail(request, pk):
-    profile = MemberProfile.objects.select_related("user", "photo").filter(pk=pk).first()
+    profile = MemberProfile.objects.select_related("user").filter(pk=pk).first()
     if profile is None or not profile.is_visible_to(request.user):
         # Anonymous visitors get the log-in page whether or not the profile exists, so the
         # answer reveals nothing; members get a plain 404 for hidden or unknown profiles.
@@ -74,11 +75,43 @@ def edit_profile(request):
 
 @login_required
 def edit_other_profile(request, pk):
-    """Only the owner edits a profile (coordinators use the admin); others get 403."""
-    profile = get_object_or_404(MemberProfile, pk=pk)
-    if profile.user_id != request.user.pk:
-        raise PermissionDenied
+    """Only the owner edits a profile (coordinators use the admin). Anybody else gets the
+    same 404 whether or not the profile exists, so the answer reveals nothing."""
+    if not MemberProfile.objects.filter(pk=pk, user=request.user).exists():
+        raise Http404
     return redirect("members:edit")
+
+
+# Seconds a browser (or, for a photo anyone may see, a shared cache) keeps a photo. The key
+# in the URL changes with the photo and with the profile's visibility, so a cached copy
+# never outlives the visibility it was served under by more than its URL does.
+PHOTO_MAX_AGE = 3600
+
+
+def photo(request, pk, key, size):
+    """A square variant of a member's photo, for whoever may see the profile: anonymous
+    visitors only public profiles, members the members-only ones, the member and
+    coordinators every one. Anything else (a wrong or old key, an unknown size) is a 404."""
+    profile = MemberProfile.objects.select_related("user").filter(pk=pk).first()
+    if (
+        profile is None
+        or not profile.photo
+        or size not in photos.MEMBER_PHOTO_SIZES.values()
+        or not constant_time_compare(key, profile.photo_key)
+        or not profile.is_visible_to(request.user)
+    ):
+        raise Http404
+    try:
+        handle = photos.member_photo_storage.open(photos.variant_name(profile.photo.name, size))
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, content_type=photos.MEMBER_PHOTO_VARIANT_FORMAT[2])
+    if profile.is_visible_to(AnonymousUser()):
+        response["Cache-Control"] = f"public, max-age={PHOTO_MAX_AGE}"
+    else:
+        response["Cache-Control"] = f"private, max-age={PHOTO_MAX_AGE}"
+        response["Vary"] = "Cookie"
+    return response
 
 
 @login_required

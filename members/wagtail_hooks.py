@@ -111,7 +111,6 @@ class MemberProfileViewSet(SnippetViewSet):
         FieldPanel("languages"),
         FieldPanel("time_zone"),
         FieldPanel("bio"),
-        FieldPanel("photo"),
         FieldPanel("website"),
         FieldPanel("social_handle"),
     ]

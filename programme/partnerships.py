@@ -113,7 +113,7 @@ class Partner:
 
 def describe_partner(membership, own_time_zone, own_interests, at):
     """The Partner `membership` is to a member whose time zone and interests are given
-    (see own_details), at the moment `at`. Expects member__user, member__photo and
+    (see own_details), at the moment `at`. Expects member__user and
     application selected, member__interests prefetched (see partner_memberships)."""
     profile = membership.member
     if profile is None:
@@ -181,16 +181,14 @@ class MemberPartnerships:
 
 def partner_memberships(partnership_ids, photos=False):
     """Every membership of the partnerships, with what describe_partner reads: one query,
-    one for the interests (and with `photos`, one for the photos' renditions)."""
-    memberships = (
+    one for the interests. (`photos` is kept for callers: a member's photo is a file on the
+    profile row, with nothing more to fetch.)"""
+    return (
         PartnershipMember.objects.filter(partnership_id__in=partnership_ids)
-        .select_related("member__user", "member__photo", "application")
+        .select_related("member__user", "application")
         .prefetch_related("member__interests")
         .order_by("partnership_id", "pk")
     )
-    if photos:
-        memberships = memberships.prefetch_related("member__photo__renditions")
-    return memberships
 
 
 def _is_latest_in_round(membership, memberships):

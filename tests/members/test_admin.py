@@ -1,13 +1,10 @@
 """Member profiles in the Wagtail admin: coordinators list and search them; members cannot.
-Member photos stay out of the editors' image library."""
+Member photos are not in the image library at all."""
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from wagtail.models import Collection
+from wagtail.images import get_image_model
 
 from members.factories import MemberProfileFactory, UserFactory
-from members.photos import MEMBER_PHOTOS_COLLECTION, STORY_PHOTOS_COLLECTION, store_photo
-from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -31,37 +28,22 @@ def test_members_cannot_list_profiles_in_the_admin(member_client):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-def upload(collection_name):
-    return store_photo(
-        SimpleUploadedFile("p.jpg", image_bytes(), "image/jpeg"),
-        title=f"Photo in {collection_name}",
-        collection_name=collection_name,
-        renditions=[],
-    )
+def test_member_photos_are_not_wagtail_images(client, editor, member):
+    """Issue #13, finding 2: a member's photo is a file of the profile, outside the image
+    library, so no admin view (image listing, chooser, select_format, renditions) reaches
+    it, whatever the user's image permissions."""
+    from members.factories import add_photo
 
-
-def test_editors_cannot_browse_or_edit_member_photos(client, editor):
-    """Editors hold image permissions on the Root collection; members' portraits must not be
-    under it. Story photos, which editors review, are."""
-    portrait = upload(MEMBER_PHOTOS_COLLECTION)
-    story_photo = upload(STORY_PHOTOS_COLLECTION)
-    assert Collection.get_first_root_node().name == "Root"
-    client.force_login(editor)
-    for url in ("/admin/images/", "/admin/images/chooser/"):
-        body = client.get(url).content.decode()
-        assert story_photo.title in body
-        assert portrait.title not in body
-    assert client.get(f"/admin/images/{story_photo.pk}/").status_code == 200
-    refused = client.get(f"/admin/images/{portrait.pk}/")  # PermissionDenied, as Wagtail says it
-    assert (refused.status_code, refused["Location"]) == (302, "/admin/")
-    # The admin still works with the second root collection; superusers see everything.
+    add_photo(member)
+    assert not get_image_model().objects.exists()
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
-    assert portrait.title in client.get("/admin/images/").content.decode()
-    assert client.get(f"/admin/images/{portrait.pk}/").status_code == 200
-    assert client.get("/admin/collections/").status_code == 200
-    # Both kinds of photo reuse their collection.
-    assert upload(MEMBER_PHOTOS_COLLECTION).collection_id == portrait.collection_id
-    assert upload(STORY_PHOTOS_COLLECTION).collection_id == story_photo.collection_id
+    for url in ("/admin/images/", "/admin/images/chooser/"):
+        assert client.get(url).status_code == 200
+        assert "member-photos" not in client.get(url).content.decode()
+    # The snippet's edit form does not offer the file either (no upload that would skip
+    # the checks and the variants).
+    body = client.get(f"{LISTING}edit/{member.pk}/").content.decode()
+    assert 'name="photo"' not in body and member.photo.name not in body
 
 
 CHOOSER = "/admin/snippets/choose/members/memberprofile/"

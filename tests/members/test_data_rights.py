@@ -1,16 +1,17 @@
 """Download my data, delete my account."""
 
+import base64
 import json
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from wagtail.images import get_image_model
 
 from members import data_rights
 from members.factories import MEMBER_PASSWORD
 from members.models import MemberProfile
+from members.photos import member_photo_files, member_photo_storage
 from stories.factories import PartnerStoryPageFactory, StoryPartnerFactory
 from stories.models import PartnerStoryPage, StoryPartner, StorySubmission
 from tests.factories_content import story_form_data
@@ -59,7 +60,11 @@ def test_export_contains_profile_applications_and_stories(member_client, member_
     assert data["profile"]["country"] == "NZ"
     assert data["profile"]["interests"] == ["outreach", "te reo"]
     assert data["profile"]["bio"] == "Librarian in Wellington."
-    assert data["profile"]["photo"].startswith("http://testserver/media/")
+    # The photo itself (as stored: re-encoded, no metadata), not a URL.
+    photo = data["profile"]["photo"]
+    assert photo["content_type"] == "image/jpeg"
+    with member_photo_storage.open(member_with_history.photo.name, "rb") as handle:
+        assert base64.b64decode(photo["data_base64"]) == handle.read()
     assert data["applications"] == []
     stories = {story["title"]: story for story in data["stories"]}
     assert stories["Published story"]["status"] == "published"
@@ -97,10 +102,12 @@ def test_delete_with_wrong_password_deletes_nothing(member_client, member):
 
 
 def test_delete_removes_personal_data_and_keeps_others(
-    member_client, member_with_history, other_member, site_tree
+    member_client, member_with_history, other_member, site_tree, django_capture_on_commit_callbacks
 ):
     member = member_with_history
-    user_pk, profile_pk, photo_pk = member.user.pk, member.pk, member.photo_id
+    user_pk, profile_pk = member.user.pk, member.pk
+    photo_files = member_photo_files(member.photo.name)
+    assert photo_files and all(member_photo_storage.exists(name) for name in photo_files)
     email = member.user.email
     # Another member's story links both partners' profiles.
     shared = PartnerStoryPageFactory(parent=site_tree.stories, title="Shared story")
@@ -108,14 +115,16 @@ def test_delete_removes_personal_data_and_keeps_others(
     StoryPartnerFactory(page=shared, name="Kwame Asante", country="GH", member=other_member)
     other_before = MemberProfile.objects.filter(pk=other_member.pk).values().get()
 
-    response = member_client.post("/members/me/delete/", {"password": MEMBER_PASSWORD})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = member_client.post("/members/me/delete/", {"password": MEMBER_PASSWORD})
     assert response.status_code == 302
     assert "_auth_user_id" not in member_client.session
 
     assert not User.objects.filter(pk=user_pk).exists()
     assert not MemberProfile.objects.filter(pk=profile_pk).exists()
     assert not EmailAddress.objects.filter(email=email).exists()
-    assert not get_image_model().objects.filter(pk=photo_pk).exists()
+    # The photo and every variant of it are gone from the storage.
+    assert not any(member_photo_storage.exists(name) for name in photo_files)
     # The pending story goes; the published one stays with its text, by a former member.
     assert not PartnerStoryPage.objects.filter(title="Pending story").exists()
     published = PartnerStoryPage.objects.get(title="Published story")

@@ -5,12 +5,16 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
-from wagtail.images import get_image_model
 
 from members.choices import Visibility
 from members.factories import MemberProfileFactory
 from members.models import MemberProfile
-from members.photos import MAX_UPLOAD_BYTES, PROFILE_RENDITIONS
+from members.photos import (
+    MAX_UPLOAD_BYTES,
+    MEMBER_PHOTO_SIZES,
+    member_photo_files,
+    member_photo_storage,
+)
 from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
@@ -107,13 +111,18 @@ class TestEditing:
         assert sorted(member.interests.names()) == ["community outreach", "zines"]
         assert Tag.objects.filter(name__iexact="community outreach").count() == 1
 
-    def test_another_members_edit_url_is_forbidden(self, member_client, other_member):
+    def test_another_members_edit_url_is_refused_like_an_unknown_id(
+        self, member_client, other_member
+    ):
+        """Issue #13, finding 8: 403 for an existing profile and 404 for a missing one told
+        anyone which ids exist. Both are the same 404 now, for GET and POST."""
         before = MemberProfile.objects.get(pk=other_member.pk).display_name
-        assert member_client.get(f"/members/{other_member.pk}/edit/").status_code == 403
-        assert (
-            member_client.post(f"/members/{other_member.pk}/edit/", profile_form_data()).status_code
-            == 403
-        )
+        missing = MemberProfile.objects.order_by("-pk").first().pk + 100
+        for pk in (other_member.pk, missing):
+            for method in (member_client.get, member_client.post):
+                response = method(f"/members/{pk}/edit/", profile_form_data())
+                assert response.status_code == 404
+                assert other_member.display_name.encode() not in response.content
         assert MemberProfile.objects.get(pk=other_member.pk).display_name == before
 
     def test_own_edit_url_by_id_leads_to_the_form(self, member_client, member):
@@ -154,11 +163,37 @@ class TestEditing:
         assert member.city != "Changed"
 
 
+def stored_files():
+    """Every file in the member photos' storage."""
+    found = []
+    try:
+        _folders, files = member_photo_storage.listdir("member-photos")
+    except FileNotFoundError:
+        return []
+    found.extend(files)
+    return sorted(found)
+
+
 class TestPhotos:
+    @pytest.fixture(autouse=True)
+    def _own_storage(self, settings, tmp_path):
+        settings.MEMBER_PHOTOS_ROOT = tmp_path  # a storage of this test's own
+
+    @pytest.fixture
+    def post(self, member_client, django_capture_on_commit_callbacks):
+        """Post the profile form; old photos' files are deleted when the request's
+        transaction commits, so those callbacks run as a real commit would."""
+
+        def _post(data):
+            with django_capture_on_commit_callbacks(execute=True):
+                return member_client.post("/members/me/edit/", data)
+
+        return _post
+
     def stored_image(self, member):
         member.refresh_from_db()
-        assert member.photo is not None
-        with member.photo.file.open("rb") as handle:
+        assert member.photo
+        with member_photo_storage.open(member.photo.name, "rb") as handle:
             return Image.open(io.BytesIO(handle.read()))
 
     def test_exif_and_gps_are_stripped(self, member_client, member, jpeg_with_gps):
@@ -173,14 +208,16 @@ class TestPhotos:
         assert stored.format == "JPEG"
         assert not stored.getexif()
         assert "exif" not in stored.info
-        assert "me-at-home" not in member.photo.file.name  # no personal file name either
-        # Renditions are made at upload, and the profile shows one (not the original).
-        renditions = {r.filter_spec: r for r in member.photo.renditions.all()}
-        assert sorted(renditions) == sorted(PROFILE_RENDITIONS)
+        assert "me-at-home" not in member.photo.name  # no personal file name either
+        # Square variants are made at upload, and the profile shows one (not the original),
+        # through the view that checks visibility, never a /media/ URL.
+        files = member_photo_files(member.photo.name)
+        assert all(member_photo_storage.exists(name) for name in files)
+        assert len(files) == 1 + len(MEMBER_PHOTO_SIZES)
         body = member_client.get("/members/me/").content.decode()
-        assert any(rendition.url in body for rendition in renditions.values())
-        assert member.photo.file.name not in body
-        assert member.photo.renditions.count() == len(PROFILE_RENDITIONS)  # none made on view
+        assert member.photo_urls["large"] in body
+        assert member.photo.name.rsplit("/", 1)[-1] not in body
+        assert "/media/" not in body
 
     def test_png_and_webp_keep_their_format(self, member_client, member):
         for fmt, name in (("PNG", "a.png"), ("WEBP", "a.webp")):
@@ -188,13 +225,13 @@ class TestPhotos:
             member_client.post("/members/me/edit/", {**profile_form_data(), "photo_upload": upload})
             assert self.stored_image(member).format == fmt
 
-    def test_replacing_a_photo_deletes_the_old_image(self, member_client, member):
-        Image_ = get_image_model()
+    def test_replacing_a_photo_deletes_the_old_files(self, post, member):
         for name in ("one.jpg", "two.jpg"):
             upload = SimpleUploadedFile(name, image_bytes(), "image/jpeg")
-            member_client.post("/members/me/edit/", {**profile_form_data(), "photo_upload": upload})
+            post({**profile_form_data(), "photo_upload": upload})
         member.refresh_from_db()
-        assert list(Image_.objects.values_list("pk", flat=True)) == [member.photo_id]
+        expected = sorted(name.rsplit("/", 1)[-1] for name in member_photo_files(member.photo.name))
+        assert stored_files() == expected
 
     @pytest.mark.parametrize(
         "upload,message",
@@ -219,8 +256,8 @@ class TestPhotos:
         assert response.status_code == 200
         assert message in str(response.context["form"].errors["photo_upload"])
         member.refresh_from_db()
-        assert member.photo is None and member.city != "Changed"
-        assert not get_image_model().objects.exists()
+        assert not member.photo and member.city != "Changed"
+        assert stored_files() == []
 
     @pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
     def test_truncated_images_are_refused_not_a_500(self, member_client, member, fmt):
@@ -234,8 +271,8 @@ class TestPhotos:
         assert response.status_code == 200
         assert "not an image we can read" in str(response.context["form"].errors["photo_upload"])
         member.refresh_from_db()
-        assert member.photo is None and member.city != "Changed"
-        assert not get_image_model().objects.exists()
+        assert not member.photo and member.city != "Changed"
+        assert stored_files() == []
 
     def test_decompression_bombs_are_refused_before_decoding(self, member_client, member):
         # A tiny PNG whose header claims 20,000 x 20,000 pixels.
@@ -248,12 +285,12 @@ class TestPhotos:
         )
         assert response.status_code == 200
         assert "photo_upload" in response.context["form"].errors
-        assert not get_image_model().objects.exists()
+        assert stored_files() == []
 
-    def test_removing_the_photo(self, member_client, member):
+    def test_removing_the_photo(self, post, member):
         upload = SimpleUploadedFile("one.jpg", image_bytes(), "image/jpeg")
-        member_client.post("/members/me/edit/", {**profile_form_data(), "photo_upload": upload})
-        member_client.post("/members/me/edit/", {**profile_form_data(), "remove_photo": "on"})
+        post({**profile_form_data(), "photo_upload": upload})
+        post({**profile_form_data(), "remove_photo": "on"})
         member.refresh_from_db()
-        assert member.photo is None
-        assert not get_image_model().objects.exists()
+        assert not member.photo and not member.photo_urls
+        assert stored_files() == []
