@@ -1,6 +1,7 @@
 # ILN Portal: two commands on a fresh machine.
 #   make run   create .venv, install, migrate, compile messages, load demo content, serve
 #   make test  install dev requirements, lint (ruff, import contracts), check, run the whole suite
+#   make screenshots  full-page screenshots of the demo site into docs/screenshots/
 
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -104,6 +105,11 @@ pytest: $(VENV)/.installed-dev messages browser
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test: install-dev lint check pytest
+
+# Full-page screenshots of the demo site (English and Arabic, 1280 and 375 px) into
+# docs/screenshots/, for reviewers; in a throwaway test database, like the browser tests.
+screenshots: $(VENV)/.installed-dev messages browser
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m browser tests/browser/screenshots.py
 
 # Each script builds its own throwaway database (SQLite in /tmp, or DATABASE_URL's).
 bench: $(VENV)/.installed-dev
