@@ -38,7 +38,9 @@ def production_values(**env):
 
 
 def apply_production_settings(settings, **env):
-    """Set the `settings` fixture to production's values, except KEPT."""
+    """Set the `settings` fixture to production's values, except KEPT; only what differs
+    is set (setting INSTALLED_APPS again, say, would reload the apps)."""
+    missing = object()
     for name, value in production_values(**env).items():
-        if name not in KEPT:
+        if name not in KEPT and getattr(settings, name, missing) != value:
             setattr(settings, name, value)
