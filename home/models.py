@@ -12,6 +12,7 @@ from core import registries
 from core.blocks import BodyStreamBlock
 from core.localization import localized_children
 from core.models import BasePage, SectionIndexPage
+from core.restrictions import viewable
 
 
 class HomePage(BasePage):
@@ -65,14 +66,16 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = stats.site_figures()
-        context["featured"] = self.get_featured_pages()
+        context["featured"] = self.get_featured_pages(request)
         return context
 
-    def get_featured_pages(self):
-        """Editors' picks in their order; without picks, the newest pages each feature app
-        offers (topics and stories: see core.registries.featured_sources)."""
+    def get_featured_pages(self, request=None):
+        """Editors' picks in their order, those the request may view (core.restrictions;
+        without a request, public pages only); without picks, the newest public pages each
+        feature app offers (topics and stories: see core.registries.featured_sources)."""
         chosen = [item.page_id for item in self.featured_pages.all()]
-        visible = Page.objects.live().public().filter(pk__in=chosen).specific().in_bulk()
+        visible = viewable(Page.objects.live().filter(pk__in=chosen), request)
+        visible = visible.specific().in_bulk()
         picks = [visible[pk] for pk in chosen if pk in visible]
         if picks:
             return picks

@@ -10,6 +10,8 @@ from django_countries import countries
 from taggit.models import Tag
 from wagtail.models import Page
 
+from core.restrictions import viewable
+
 from . import registry
 
 FACET_LIMIT = 12
@@ -54,7 +56,10 @@ def from_counts(counts):
     ]
     if counts["topic"]:
         ids = [int(pk) for pk in counts["topic"]]
-        titles = Page.objects.filter(pk__in=ids).values_list("pk", "title")
+        # Live, unrestricted topics only (the facets are cached and shared by every visitor):
+        # a public discussion does not give away its restricted topic's title.
+        topics = viewable(Page.objects.live().filter(pk__in=ids), None)
+        titles = topics.values_list("pk", "title")
         facets.topics = _top(counts["topic"], {str(pk): title for pk, title in titles})
     if counts["tag"]:
         names = dict(Tag.objects.filter(slug__in=counts["tag"]).values_list("slug", "name"))

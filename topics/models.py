@@ -16,6 +16,7 @@ from core.blocks import BodyStreamBlock, LinkBlock
 from core.filters import ListingFilterForm
 from core.models import BasePage, SectionIndexPage
 from core.pagination import paginate
+from core.restrictions import is_viewable, viewable_pages
 
 DISCUSSION_KINDS = [
     ("group-discussion", _("Facilitated group discussion")),
@@ -136,11 +137,15 @@ class TopicPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
-            rel.related_topic
-            for rel in self.related_topics.select_related("related_topic")
-            if rel.related_topic and rel.related_topic.live
-        ]
+        # Only topics the request may view: a restricted topic's title is not shown.
+        context["related"] = viewable_pages(
+            (
+                rel.related_topic
+                for rel in self.related_topics.select_related("related_topic")
+                if rel.related_topic and rel.related_topic.live
+            ),
+            request,
+        )
         context["discussions"] = (
             DiscussionPage.objects.live().public().filter(topic=self).order_by("-date")[:10]
         )
@@ -172,10 +177,13 @@ class DiscussionArchivePage(SectionIndexPage):
             discussions = discussions.filter(tags__slug=filters["tag"])
         if "year" in filters:
             discussions = discussions.filter(date__year=filters["year"])
+        page_of_discussions = paginate(
+            request, discussions.select_related("topic").prefetch_related("tags")
+        )
+        for discussion in page_of_discussions:
+            discussion.shown_topic = discussion.topic_for(request)
         context.update(
-            discussions=paginate(
-                request, discussions.select_related("topic").prefetch_related("tags")
-            ),
+            discussions=page_of_discussions,
             kinds=DISCUSSION_KINDS,
             filters=filters,
             years=[d.year for d in self.discussions().dates("date", "year", order="DESC")],
@@ -225,7 +233,14 @@ class DiscussionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["posts"] = list(self.posts.all())
+        context["topic"] = self.topic_for(request)
         return context
+
+    def topic_for(self, request):
+        """The discussion's topic when it is live and `request` may view it (a restricted
+        topic's title is not shown: core.restrictions), else None."""
+        topic = self.topic
+        return topic if topic is not None and topic.live and is_viewable(topic, request) else None
 
     @property
     def countries(self):

@@ -47,8 +47,11 @@ PAGES = {
     "topic index": (lambda t: t.topics.url, 21),
     "topic index filtered": (lambda t: t.topics.url + "?tag=makerspaces&year=2014", 21),
     "topic": (lambda t: t.first_topic.url, 20),
-    "discussion archive": (lambda t: t.discussions.url, 20),
-    "discussion": (lambda t: t.big_discussion.url, 19),
+    # discussion archive: +1 for the view restrictions a listed discussion's topic is
+    # checked against (core.restrictions: one lookup per request).
+    "discussion archive": (lambda t: t.discussions.url, 21),
+    # discussion: +1 for the same check of its topic.
+    "discussion": (lambda t: t.big_discussion.url, 20),
     # country index, country, story: +1 for the footer's translatable SiteTexts (one query).
     # country index and country: +2 as stories and discussions are counted over public
     # pages only (one view-restriction lookup each).
