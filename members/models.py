@@ -96,6 +96,14 @@ class MemberProfile(models.Model):
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
     )
+    accepts_messages = models.BooleanField(
+        _("other members may write to me"),
+        default=False,
+        help_text=_(
+            "Members who can see your profile may send you a message through the site. "
+            "Your e-mail address stays hidden until you reply."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -157,6 +165,18 @@ class MemberProfile(models.Model):
         if not self.is_complete or not self.user.is_active:
             return False
         return self.is_public or user.is_authenticated
+
+    def accepts_messages_from(self, user):
+        """Whether `user` may write to this member through the contact form: another
+        logged-in member who can see the profile, if the member opted in."""
+        return (
+            self.accepts_messages
+            and user.is_authenticated
+            and user.pk != self.user_id
+            and self.is_complete
+            and self.user.is_active
+            and self.is_visible_to(user)
+        )
 
     def shows_email_to(self, user):
         return user.is_authenticated and (user.pk == self.user_id or is_coordinator(user))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import contact_views, views
 
 app_name = "members"
 
@@ -12,5 +12,7 @@ urlpatterns = [
     path("me/delete/", views.delete_account, name="delete"),
     path("<int:pk>/", views.profile_detail, name="profile"),
     path("<int:pk>/edit/", views.edit_other_profile, name="edit-other"),
+    path("<int:pk>/contact/", contact_views.contact_member, name="contact"),
+    path("messages/answer/<str:token>/", contact_views.answer_message, name="reply"),
     path("<int:pk>/photo/<str:key>/<int:size>/", views.photo, name="photo"),
 ]

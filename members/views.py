@@ -145,4 +145,5 @@ def _profile_context(request, profile):
         "is_own": profile.user_id == request.user.pk,
         "show_email": profile.shows_email_to(request.user),
         "is_coordinator": is_coordinator(request.user),
+        "can_write": profile.accepts_messages_from(request.user),
     }

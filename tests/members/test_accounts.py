@@ -73,7 +73,7 @@ def test_signup_verification_login_and_profile_completion(client, settings):
             "sector": "public",
             "career_stage": "early",
             "institution": "Biblioteca Mário de Andrade",
-            "interests": "outreach, reading clubs",
+            "new_interests": "outreach, reading clubs",
             "time_zone": "America/Sao_Paulo",
             "visibility": "members",
         },

@@ -31,7 +31,7 @@ def member_with_history(member_client, member, site_tree):
             "country": "NZ",
             "sector": "public",
             "career_stage": "mid",
-            "interests": "outreach, te reo",
+            "new_interests": "outreach, te reo",
             "bio": "Librarian in Wellington.",
             "visibility": "members",
             "photo_upload": SimpleUploadedFile("me.jpg", image_bytes(), "image/jpeg"),

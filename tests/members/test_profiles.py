@@ -27,7 +27,7 @@ def profile_form_data(**overrides):
         "sector": "public",
         "career_stage": "mid",
         "institution": "Te Puna",
-        "interests": "outreach",
+        "new_interests": "outreach",
         "time_zone": "Pacific/Auckland",
         "visibility": "members",
     }
@@ -106,7 +106,7 @@ class TestEditing:
 
         Tag.objects.create(name="community outreach")
         member_client.post(
-            "/members/me/edit/", profile_form_data(interests="Community Outreach, zines")
+            "/members/me/edit/", profile_form_data(new_interests="Community Outreach, zines")
         )
         assert sorted(member.interests.names()) == ["community outreach", "zines"]
         assert Tag.objects.filter(name__iexact="community outreach").count() == 1
@@ -149,7 +149,7 @@ class TestEditing:
             ("website", "javascript:alert(1)"),
             ("visibility", "everyone"),
             ("bio", "x" * 1001),
-            ("interests", ",".join(f"tag{n}" for n in range(20))),
+            ("new_interests", ",".join(f"tag{n}" for n in range(20))),
         ],
     )
     def test_bad_values_are_refused_and_nothing_is_saved(self, member_client, member, field, value):
