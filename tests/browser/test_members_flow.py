@@ -17,10 +17,10 @@ def test_sign_up_edit_profile_and_find_it_in_the_directory(live_server, site_tre
 
     page.goto(live_server.url + "/")
     page.get_by_role("navigation", name="Account").get_by_role("link", name="Sign up").click()
-    page.get_by_label("Email").fill("ana.lima@example.org")
-    page.get_by_label("Password:", exact=True).fill("a-l0ng-pass-phrase")
-    page.get_by_label("Password (again):").fill("a-l0ng-pass-phrase")
-    page.get_by_role("button", name="Sign Up").click()
+    page.locator("#id_email").fill("ana.lima@example.org")
+    page.locator("#id_password1").fill("a-l0ng-pass-phrase")
+    page.locator("#id_password2").fill("a-l0ng-pass-phrase")
+    page.get_by_role("button", name="Sign up").click()
 
     # A new member lands on the profile form.
     page.wait_for_url("**/members/me/edit/")
@@ -30,7 +30,7 @@ def test_sign_up_edit_profile_and_find_it_in_the_directory(live_server, site_tre
     page.get_by_label("Institution").fill("Biblioteca Mário de Andrade")
     page.get_by_label("Library sector").select_option("public")
     page.get_by_label("Career stage").select_option("early")
-    page.get_by_label("Interests").fill("reading clubs, outreach")
+    page.get_by_label("Suggest other interests").fill("reading clubs, outreach")
     page.get_by_label("Time zone").select_option("America/Sao_Paulo")
     page.get_by_role("button", name="Save my profile").click()
 
