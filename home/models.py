@@ -50,8 +50,8 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """A translated home routes paths it lacks through the English home, so that
-        /fr/topics/ finds the English page when there is no French one (it is then
-        redirected to its own URL by a before_serve_page hook)."""
+        /fr/topics/ finds the English page when there is no French one: it is served there,
+        in the French frame (core.localization)."""
         try:
             return super().route(request, path_components)
         except Http404:
@@ -93,6 +93,7 @@ class HomePageFeatured(Orderable):
 
 
 class GuidanceIndexPage(SectionIndexPage):
+    section_label = _("Guidance")
     subpage_types = ["home.GuidancePage"]
 
     def get_context(self, request, *args, **kwargs):
