@@ -7,17 +7,22 @@ the chooser offers only what any logged-in member may see in the directory: list
 profiles, found by name or institution (never by e-mail)."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
     SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -47,6 +52,15 @@ class MemberChooserFilterForm(BaseFilterForm):
         return objects
 
 
+def choosable_profiles(user):
+    """The profiles `user` may see named in the admin: every one for those who may view
+    profiles (coordinators), else the listed ones, as in the members' directory (issue #13,
+    finding 8: hidden profiles' names reached any admin user through the chooser)."""
+    if user.has_perm("members.view_memberprofile"):
+        return MemberProfile.objects.all()
+    return MemberProfile.objects.listed()
+
+
 def _field_label(name):
     return MemberProfile._meta.get_field(name).verbose_name
 
@@ -74,9 +88,23 @@ class MemberChooseResultsView(MemberChooseViewMixin, ChooseResultsView):
     pass
 
 
+class MemberChosenView(SnippetChosenView):
+    """The chosen profile's name, for an id the user could have chosen (else 404)."""
+
+    def get_object(self, pk):
+        return choosable_profiles(self.request.user).get(pk=pk)
+
+
+class MemberChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return choosable_profiles(self.request.user).filter(pk__in=pks)
+
+
 class MemberProfileChooserViewSet(SnippetChooserViewSet):
     choose_view_class = MemberChooseView
     choose_results_view_class = MemberChooseResultsView
+    chosen_view_class = MemberChosenView
+    chosen_multiple_view_class = MemberChosenMultipleView
 
 
 class MemberProfileViewSet(SnippetViewSet):
@@ -120,6 +148,29 @@ class MemberProfileViewSet(SnippetViewSet):
 
 
 register_snippet(MemberProfileViewSet)
+
+
+class MemberProfileDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete names every profile whose id is in the query string, those the
+    user may not delete included ("you don't have permission to delete…"): any admin user
+    could read hidden profiles' names by id. Only users who may see every profile get the
+    confirmation page, and it names no profile the user may not delete."""
+
+    models = [MemberProfile]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("members.view_memberprofile"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["items_with_no_access"] = []
+        return context
+
+
+# After Wagtail's own delete action for every snippet (order 0), so this one is kept.
+hooks.register("register_bulk_action", MemberProfileDeleteBulkAction, order=100)
 
 
 # What members contribute to the pages above them (see core.registries and

@@ -74,3 +74,27 @@ def test_editors_choose_partner_profiles_by_name_or_institution(client, editor, 
     assert list(response.context["results"]) == []
     # The modal itself offers the search box.
     assert 'name="q"' in client.get(CHOOSER).json()["html"]
+
+
+def test_hidden_profiles_are_not_named_to_admin_users_by_id(client, editor, coordinator):
+    """Issue #13, finding 8: the chooser's "chosen" view and the bulk-delete confirmation
+    named any profile by id, hidden ones included, to any admin user (a translator)."""
+    gone = MemberProfileFactory(display_name="Gone Member")
+    gone.user.is_active = False
+    gone.user.save()
+    half = MemberProfileFactory(display_name="Half Done", country="")
+    listed = MemberProfileFactory(display_name="Listed Member")
+    client.force_login(editor)
+    for hidden in (gone, half):
+        response = client.get(f"{CHOOSER}chosen/{hidden.pk}/")
+        assert response.status_code == 404
+        assert hidden.display_name not in response.content.decode()
+    assert client.get(f"{CHOOSER}chosen/{listed.pk}/").status_code == 200
+    bulk = f"/admin/bulk/members/memberprofile/delete/?id={gone.pk}&id={half.pk}"
+    response = client.get(bulk)
+    body = response.content.decode()
+    assert "Gone Member" not in body and "Half Done" not in body
+    # Coordinators see every profile anyway; nothing changes for them.
+    client.force_login(coordinator)
+    assert client.get(f"{CHOOSER}chosen/{gone.pk}/").status_code == 200
+    assert client.get(bulk).status_code == 200
