@@ -32,7 +32,7 @@ def test_a_member_applies_from_the_home_page(live_server, site_tree, member, ope
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("Email").fill(member.user.email)
     page.get_by_label("Password").fill(MEMBER_PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.locator("main").get_by_role("button", name="Log in").click()
     page.wait_for_url("**/members/me/")
 
     page.goto(live_server.url + "/")

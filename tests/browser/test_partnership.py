@@ -78,7 +78,7 @@ def test_a_member_sees_their_partner_and_answers_a_check_in(
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("Email").fill(member.user.email)
     page.get_by_label("Password").fill(MEMBER_PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.locator("main").get_by_role("button", name="Log in").click()
     page.wait_for_url("**/members/me/")
 
     page.goto(live_server.url + "/programme/partnership/")
