@@ -72,3 +72,12 @@ def initials(title):
     words = [word for word in str(title).split() if len(word) > 3 and word[0].isalnum()]
     words = words or str(title).split()
     return "".join(word[0] for word in words[:2]).upper()
+
+
+@register.simple_tag
+def newest_siblings(page, limit=5):
+    """The newest other live, public pages beside `page` (a side column's "more topics")."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    siblings = page.get_siblings(inclusive=False).live().public().exact_type(page.specific_class)
+    return list(siblings.specific().order_by("-first_published_at")[:limit])

@@ -49,12 +49,13 @@ def tour_pages():
     from stories.models import PartnerStoryPage
     from topics.models import TopicPage
 
-    def first(model, **filters):
-        return model.objects.live().public().filter(locale__language_code="en", **filters).first()
+    def first(model, *order, **filters):
+        pages = model.objects.live().public().filter(locale__language_code="en", **filters)
+        return pages.order_by(*order).first() if order else pages.first()
 
     home = first(HomePage)
-    topic = first(TopicPage)
-    story = first(PartnerStoryPage)
+    topic = first(TopicPage, "-date")  # the current round's
+    story = first(PartnerStoryPage, "-year", "-first_published_at")
     country = first(CountryProfilePage, country="KE") or first(CountryProfilePage)
     # A guidance page that has an Arabic translation shows the translated content.
     guidance = first(GuidancePage)

@@ -46,7 +46,8 @@ PAGES = {
     "home": (lambda t: "/", 21),
     "topic index": (lambda t: t.topics.url, 21),
     "topic index filtered": (lambda t: t.topics.url + "?tag=makerspaces&year=2014", 21),
-    "topic": (lambda t: t.first_topic.url, 20),
+    # topic: +3 for the side column's other topics (siblings, view restrictions, specific).
+    "topic": (lambda t: t.first_topic.url, 23),
     # discussion archive: +1 for the view restrictions a listed discussion's topic is
     # checked against (core.restrictions: one lookup per request).
     "discussion archive": (lambda t: t.discussions.url, 21),
