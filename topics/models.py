@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -26,9 +26,10 @@ DISCUSSION_KINDS = [
 
 
 class DiscussionFilterForm(ListingFilterForm):
-    """The discussion archive's query string: kind, tag and year."""
+    """The discussion archive's query string: kind, topic (its slug), tag and year."""
 
     kind = forms.ChoiceField(required=False, choices=DISCUSSION_KINDS)
+    topic = forms.SlugField(required=False, max_length=255)
 
 
 class TopicPageTag(TaggedItemBase):
@@ -44,6 +45,7 @@ class DiscussionPageTag(TaggedItemBase):
 
 
 class TopicIndexPage(SectionIndexPage):
+    section_label = _("Discussion topics")
     subpage_types = ["topics.TopicPage"]
 
     def topics(self):
@@ -162,6 +164,7 @@ class TopicRelatedTopic(Orderable):
 class DiscussionArchivePage(SectionIndexPage):
     # The archive holds discussions as they happened, in English.
     english_only = True
+    section_label = _("Discussions")
     subpage_types = ["topics.DiscussionPage"]
 
     def discussions(self):
@@ -173,6 +176,8 @@ class DiscussionArchivePage(SectionIndexPage):
         discussions = self.discussions()
         if "kind" in filters:
             discussions = discussions.filter(kind=filters["kind"])
+        if "topic" in filters:
+            discussions = discussions.filter(topic__slug=filters["topic"])
         if "tag" in filters:
             discussions = discussions.filter(tags__slug=filters["tag"])
         if "year" in filters:
@@ -187,8 +192,26 @@ class DiscussionArchivePage(SectionIndexPage):
             kinds=DISCUSSION_KINDS,
             filters=filters,
             years=[d.year for d in self.discussions().dates("date", "year", order="DESC")],
+            topics=self.filter_topics(),
+            tags=self.filter_tags(),
         )
         return context
+
+    def filter_topics(self):
+        """The topics the archive's discussions belong to, for its topic filter (public
+        ones only: a restricted topic's title is not shown)."""
+        topic_ids = self.discussions().exclude(topic=None).values("topic_id")
+        return TopicPage.objects.live().public().filter(pk__in=topic_ids).order_by("title")
+
+    def filter_tags(self):
+        """The tags of the archive's discussions, for its tag filter."""
+        return (
+            Tag.objects.filter(
+                topics_discussionpagetag_items__content_object__in=self.discussions()
+            )
+            .distinct()
+            .order_by("name")
+        )
 
 
 class DiscussionPage(BasePage):
