@@ -270,11 +270,14 @@ def round_name(text):
 
 @register.filter
 def round_label(text):
-    """round_name, isolated (<bdi>) for mixed-direction text; a label not translated this
-    way is marked as English in a page of another language."""
+    """round_name, isolated (<bdi>) from the text around it, in the page's direction (an
+    Arabic label with a number and a date reads right to left even while its word "Round"
+    is not translated yet); a label not translated this way is marked as English in a page
+    of another language."""
     label, translated = _round_name(str(text or ""))
     if translated:
-        return format_html("<bdi>{}</bdi>", label)
+        direction = "rtl" if get_language_info(localization.active_language())["bidi"] else "ltr"
+        return format_html('<bdi dir="{}">{}</bdi>', direction, label)
     return format_html("<bdi{}>{}</bdi>", content_lang(localization.default_language()), label)
 
 

@@ -247,9 +247,11 @@ def test_round_labels_are_in_the_visitors_language():
         label = round_name("Round 4 · January 2027")
         assert label.endswith(" · janvier 2027")
         assert "4" in label
-        assert round_label("Round 5") == f"<bdi>{round_name('Round 5')}</bdi>"
+        assert round_label("Round 5") == f'<bdi dir="ltr">{round_name("Round 5")}</bdi>'
         # A label of another form stays as the editor wrote it, marked as English.
         assert round_label("Pilot intake") == '<bdi lang="en" dir="ltr">Pilot intake</bdi>'
+    with translation.override("ar"):
+        assert round_label("Round 5 · autumn 2016").startswith('<bdi dir="rtl">')
     with translation.override("en"):
         assert round_name("Round 5 · autumn 2016") == "Round 5 · autumn 2016"
         assert round_label("Pilot intake") == "<bdi>Pilot intake</bdi>"
