@@ -108,6 +108,7 @@ def _profile(profile, request):
         "website": profile.website,
         "social_handle": profile.social_handle,
         "visibility": profile.visibility,
+        "accepts_messages": profile.accepts_messages,
         "photo": _photo(profile),
         "created_at": profile.created_at.isoformat(),
         "updated_at": profile.updated_at.isoformat(),

@@ -122,7 +122,8 @@ class MemberProfileViewSet(SnippetViewSet):
     ordering = ["display_name"]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("display_name"), FieldPanel("visibility")], heading=_("Member")
+            [FieldPanel("display_name"), FieldPanel("visibility"), FieldPanel("accepts_messages")],
+            heading=_("Member"),
         ),
         MultiFieldPanel(
             [

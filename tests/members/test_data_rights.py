@@ -60,6 +60,7 @@ def test_export_contains_profile_applications_and_stories(member_client, member_
     assert data["profile"]["country"] == "NZ"
     assert data["profile"]["interests"] == ["outreach", "te reo"]
     assert data["profile"]["bio"] == "Librarian in Wellington."
+    assert data["profile"]["accepts_messages"] is False
     # The photo itself (as stored: re-encoded, no metadata), not a URL.
     photo = data["profile"]["photo"]
     assert photo["content_type"] == "image/jpeg"
