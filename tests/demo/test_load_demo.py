@@ -93,6 +93,12 @@ def test_translated_pages_and_site_texts_are_shown(demo, client):
     assert "Tell us about your library" in arabic
 
 
+def test_the_search_page_offers_the_searches_editors_promoted(demo, client):
+    response = client.get("/fr/search/")
+    assert response.context["popular_searches"][:2] == ["advocacy", "budget"]
+    assert 'href="/fr/search/?q=open%20access"' in response.content.decode()
+
+
 def test_a_second_run_keeps_every_translation_as_it_was(demo):
     before = states_by_slug(build_report())
     call_command("load_demo", verbosity=0)

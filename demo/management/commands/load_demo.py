@@ -17,6 +17,7 @@ DEMO_STEPS = [
     "demo.programme.build_rounds",
     "demo.round_calendar.build_calendar",
     "demo.translations.build_translations",
+    "demo.search.build_search_promotions",
     "demo.site.build_admin",
 ]
 
