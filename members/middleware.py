@@ -42,7 +42,9 @@ class PrivateResponsesMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if self.is_personal(request):
+        # A view that set Cache-Control itself has decided (a member's photo: public for
+        # a public profile, private otherwise; never_cache views).
+        if "Cache-Control" not in response and self.is_personal(request):
             patch_cache_control(response, private=True, no_store=True)
         return response
 
