@@ -8,6 +8,7 @@ being imported by it.
   (the context variable `name`); it decides what `user` may see.
 """
 
+from core import page_cache
 from core.registries import Registry
 
 _figures = Registry()
@@ -18,6 +19,8 @@ register_listing = _listings.register
 
 def country_figures(codes):
     """{code: {figure name: count}} for the given country codes, one query per figure."""
+    # Counted from members' and programme data: a cached page showing them depends on it.
+    page_cache.generation(page_cache.FIGURES)
     counts = {code: {} for code in codes}
     if not codes:
         return counts

@@ -13,6 +13,9 @@ from topics.feeds import TopicFeed
 
 from .api import api_router
 
+# The database unreachable: the 503 page, wherever in the request the error came from.
+handler500 = "core.unavailable.server_error"
+
 # Not translated: admin, API, sitemap, robots, documents.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

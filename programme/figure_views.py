@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 from django_countries import countries
 
+from core import page_cache
 from members.choices import LibrarySector
 
 from . import calendar, figures
@@ -31,11 +32,15 @@ FORMATS = ("html", "csv", "json")
 
 
 def open_figures():
-    """programme.figures.open_figures(), cached for FIGURES_TTL seconds."""
-    found = cache.get(FIGURES_CACHE_KEY)
+    """programme.figures.open_figures(), cached for FIGURES_TTL seconds, or until the data
+    behind them changes (core.page_cache's generations, a round's state included; a cached
+    page that shows them depends on them)."""
+    content, data = (page_cache.generation(tag) for tag in (page_cache.CONTENT, page_cache.FIGURES))
+    key = f"{FIGURES_CACHE_KEY}:{content}:{data}"
+    found = cache.get(key)
     if found is None:
         found = figures.open_figures()
-        cache.set(FIGURES_CACHE_KEY, found, FIGURES_TTL)
+        cache.set(key, found, FIGURES_TTL)
     return found
 
 

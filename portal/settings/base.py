@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 import dj_email_url
 
+from portal.csp import PUBLIC_DIRECTIVES as PUBLIC_CSP_DIRECTIVES
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -57,7 +59,7 @@ INSTALLED_APPS = [
     "django_countries",
     "allauth",
     "allauth.account",
-    "django.contrib.admin",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,14 +70,24 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response (portal/csp.py: public and admin policies).
+    "portal.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: links keep the /fr/, /es/, /ar/ prefix of the request.
+    "core.visitor_language.VisitorLanguageMiddleware",
+    # Early, once the language is known: anonymous pages from the shared cache (X-Cache).
+    "core.page_cache.PageCacheMiddleware",
+    # The database unreachable: a 503 page (templates/503.html), not an error.
+    "core.unavailable.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Members' pages and responses to logged-in users: Cache-Control private, no-store.
+    "members.middleware.PrivateResponsesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -103,30 +115,84 @@ TEMPLATES = [
 WSGI_APPLICATION = "portal.wsgi.application"
 
 # SQLite file in the project by default; DATABASE_URL switches (PostgreSQL in CI/production).
+# A connection kept open is checked before a request reuses it (CONN_HEALTH_CHECKS), so
+# once a database that went away is back, requests find it without an error; production.py
+# keeps connections open between requests (CONN_MAX_AGE) unless DATABASE_CONN_MAX_AGE is set.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
+# SQLite with several server processes: WAL lets readers go on while one process writes;
+# a writer waits up to `timeout` seconds for another's lock (the busy timeout) instead of
+# failing with "database is locked"; and transactions take the write lock when they begin
+# (BEGIN IMMEDIATE), since a transaction that read first cannot wait for it later.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+}
+# PostgreSQL unreachable: give up connecting after a few seconds (the site answers 503,
+# core.unavailable) rather than hanging a worker.
+POSTGRES_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT
     # PostgreSQL's JIT compiles a plan whose estimated cost is high, such as a search's
     # facet counts over tens of thousands of matches: ~25 ms of compiling for a query that
     # runs once. Short web queries never gain from it.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
+
+# Redis when REDIS_URL is set (shared by every server process: production), else a cache
+# in each process. Redis going away never breaks a page: errors are logged, not raised
+# (IGNORE_EXCEPTIONS), a dead server costs at most the short timeouts below, and the cache
+# is used again as soon as Redis answers.
+def redis_caches(url):
+    return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            "LOCATION": url,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+
+
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (core/page_cache.py): anonymous page views, for this many seconds at most
+# (content changes end them sooner); 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Never cached (in any language): the admin, documents (privacy by collection), members'
+# profiles and photos (a member may make hers private at any moment), accounts.
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/members/", "/accounts/"]
+# Besides pages, settings, site texts, images, documents, tags and privacy: models whose
+# change may show on any page (the call to apply follows the current round).
+PAGE_CACHE_CONTENT_MODELS = ["programme.Round", "programme.RoundTopic"]
+# Models behind the figures (home page, country pages, open figures): a change ends only
+# the pages that show figures.
+PAGE_CACHE_FIGURE_MODELS = [
+    "members.MemberProfile",
+    "programme.Application",
+    "programme.Partnership",
+    "programme.PartnershipMember",
+    "programme.Feedback",
+    "programme.CheckIn",
+    "programme.RematchRequest",
+]
 
 # Accounts (django-allauth): members sign up and log in with their e-mail address.
 # Wagtail's admin keeps its own log-in (username) through ModelBackend.
@@ -135,6 +201,11 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
+# Content-Security-Policy (django-csp): the public policy; the admin's is in portal/csp.py.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
+
+# The admin's log-in admits only accounts with admin access, rate-limited like the public one.
+WAGTAILADMIN_USER_LOGIN_FORM = "members.admin_login.AdminLoginForm"
 LOGIN_REDIRECT_URL = "members:me"
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -157,11 +228,24 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 
+# Passwords (OWASP ASVS 5.0, V6.2): length, not composition. At least 12 characters:
+# ASVS asks for 8 at the least and recommends 15 where the password is the only factor, as
+# it is here. We take 12: members log in from shared library computers and phones, often
+# typing in a second language, and 12 with the common-password check, the log-in rate
+# limits (per address and per account) and a slow hash keeps guessing out of reach while
+# a pass phrase stays easy to type; raise it to 15 if members get a second factor or
+# never do. No maximum below 64: Django and allauth set no maximum at all (PBKDF2 hashes
+# any length), so pass phrases and password managers' long passwords work. No composition
+# rules (no "a digit and a capital"; Django's NumericPasswordValidator is one, so it is
+# left out); the 20,000 most common passwords are refused, and ones close to the member's
+# own e-mail address or name.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
 # Internationalisation. The one list of content locales: add a language here and in
@@ -244,15 +328,13 @@ else:
 
 # wagtail-localize: translations start as drafts and go through moderation.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation only with a DeepL key; without one, translators are offered none
+# (dev.py offers wagtail-localize's dummy translator, which only reverses the words).
 DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
 if DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
-    }
-else:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     }
 
 LOGGING = {

@@ -11,8 +11,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="iln-test-media-")
 MEMBER_PHOTOS_ROOT = tempfile.mkdtemp(prefix="iln-test-private-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
+# The page cache is off in tests, except in the tests of the page cache itself
+# (tests/core/test_page_cache.py turns it on), so that other tests see every change at once.
+PAGE_CACHE_SECONDS = 0
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
