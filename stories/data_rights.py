@@ -8,7 +8,7 @@ from wagtail.search import index
 from members import photos
 from members.data_rights import FORMER_MEMBER_NAME, register_erasure, register_export_section
 
-from .models import StoryPartner, StorySubmission
+from .models import PartnerNaming, StoryPartner, StorySubmission
 from .submissions import submission_status
 
 
@@ -40,6 +40,15 @@ def export_stories(user):
             }
         )
     return stories
+
+
+@register_export_section("story_naming")
+def export_story_naming(user):
+    """Whether the member agreed to be named in public stories (None: not asked yet)."""
+    decision = PartnerNaming.objects.filter(profile__user=user).first()
+    if decision is None:
+        return None
+    return {"agreed": decision.agreed, "decided_at": decision.decided_at.isoformat()}
 
 
 def _anonymise_partner_entries(profile):

@@ -8,7 +8,11 @@ from members.forms import PhotoField, country_choices
 
 class StorySubmissionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    partner_name = forms.CharField(label=_("Your partner's name"), max_length=200)
+    partner_name = forms.CharField(
+        label=_("Your partner's name"),
+        max_length=200,
+        help_text=_("Shown publicly with the story: ask your partner first."),
+    )
     partner_country = forms.ChoiceField(
         label=_("Your partner's country"), choices=lambda: country_choices("---------")
     )

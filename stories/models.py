@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,6 +16,8 @@ from core.filters import ListingFilterForm
 from core.models import BasePage, SectionIndexPage
 from core.pagination import paginate
 from countries.models import CountryProfilePage
+
+from .naming import may_name, naming_of, partner_label
 
 
 class PartnerStoryPageTag(TaggedItemBase):
@@ -48,7 +51,7 @@ class StoryIndexPage(SectionIndexPage):
         if "tag" in filters:
             stories = stories.filter(tags__slug=filters["tag"])
         context["stories"] = paginate(
-            request, stories.select_related("photo").prefetch_related("partners", "tags")
+            request, stories.select_related("photo").prefetch_related(partners_prefetch(), "tags")
         )
         context["filters"] = filters
         return context
@@ -83,11 +86,19 @@ class PartnerStoryPage(BasePage):
         index.SearchField("pull_quote"),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
-        index.RelatedFields("partners", [index.SearchField("name")]),
+        # Partners' names only while they may be named publicly (stories.naming): the
+        # search index, its snippets and the API's ?search= serve anonymous visitors.
+        index.SearchField("public_partner_names"),
         index.FilterField("year"),
     ]
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+
+    def public_partner_names(self):
+        """The names of the partners anyone may read (stories.naming), for the search index."""
+        return " ".join(
+            partner.name for partner in self.partners.all() if partner.shows_name_to(None)
+        )
 
     @property
     def countries(self):
@@ -112,12 +123,18 @@ class PartnerStoryPage(BasePage):
         ]
         context["partners"] = self.partners_for(request.user)
         # Unsaved in a preview of a new page: no submission to look up.
-        context["submission"] = (
+        submission = (
             StorySubmission.objects.filter(page_id=self.pk)
-            .select_related("submitter__member_profile")
+            .select_related("submitter__member_profile__story_naming")
             .first()
             if self.pk
             else None
+        )
+        context["submission"] = submission
+        # The submitter's name by the same rule as the partners' (stories.naming).
+        profile = getattr(submission.submitter, "member_profile", None) if submission else None
+        context["submitter_name"] = (
+            profile.display_name if profile and may_name(profile, request.user) else ""
         )
         # The page's side column: the newest other stories.
         context["more_stories"] = (
@@ -133,13 +150,26 @@ class PartnerStoryPage(BasePage):
         return context
 
     def partners_for(self, user):
-        """The partners, each with `profile_url` set when `user` may see their profile."""
-        partners = list(self.partners.select_related("member__user"))
+        """The partners, each with `label` (the name, or "a librarian in Kenya" for a
+        reader who may not read it: stories.naming), `label_institution`, and
+        `profile_url` set when `user` may read the name and see their profile."""
+        partners = list(self.partners.select_related("member__user", "member__story_naming"))
         for partner in partners:
             member = partner.member
-            visible = member is not None and member.is_visible_to(user)
+            named = partner.shows_name_to(user)
+            partner.label = partner.shown_name(user)
+            partner.label_institution = partner.institution if named else ""
+            visible = named and member is not None and member.is_visible_to(user)
             partner.profile_url = member.get_absolute_url() if visible else None
         return partners
+
+
+def partners_prefetch():
+    """Prefetch of stories' partners with what naming them needs (stories.naming)."""
+    return Prefetch(
+        "partners",
+        queryset=StoryPartner.objects.select_related("member__user", "member__story_naming"),
+    )
 
 
 class StoryPartner(Orderable):
@@ -166,6 +196,57 @@ class StoryPartner(Orderable):
 
     def __str__(self):
         return f"{self.name} ({self.country.name})"
+
+    @property
+    def naming(self):
+        """How the partner may be named (stories.naming): "public", "members" or "hidden"."""
+        return naming_of(self.member)
+
+    def shown_name(self, user):
+        """The name `user` reads: the partner's, or "a librarian in Kenya" (issue #13,
+        finding 9). Expects member__user and member__story_naming selected."""
+        return partner_label(self, user)
+
+    def shows_name_to(self, user):
+        return may_name(self.member, user)
+
+
+class PartnerNaming(models.Model):
+    """A member's answer to being named in public stories (issue #13, finding 9). Without an
+    answer, a member whose profile is members-only is shown to anonymous visitors as "a
+    librarian in <country>"; `agreed` names them publicly in every story that links their
+    profile; not `agreed` (withdrawn) keeps their name out of stories for everyone but
+    themselves and coordinators. Kept apart from StoryPartner, whose rows are rewritten from
+    revisions on every publish."""
+
+    profile = models.OneToOneField(
+        "members.MemberProfile", on_delete=models.CASCADE, related_name="story_naming"
+    )
+    agreed = models.BooleanField()
+    decided_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"{self.profile}: {'agreed' if self.agreed else 'withdrawn'}"
+
+
+class PartnerNotice(models.Model):
+    """That a member was told by e-mail that a published story names them (once per story)."""
+
+    page = models.ForeignKey(
+        PartnerStoryPage, on_delete=models.CASCADE, related_name="partner_notices"
+    )
+    profile = models.ForeignKey(
+        "members.MemberProfile", on_delete=models.CASCADE, related_name="story_notices"
+    )
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "profile"], name="one_notice_per_story")
+        ]
+
+    def __str__(self):
+        return f"{self.profile} in {self.page}"
 
 
 class StorySubmission(models.Model):

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_http_methods
 
 from members.models import MemberProfile
 
-from . import submissions
+from . import naming, submissions
 from .forms import StorySubmissionForm
 
 
@@ -38,3 +38,23 @@ def submit_story(request):
             )
             return redirect("members:me")
     return render(request, "stories/story_form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["POST"])
+def story_naming(request):
+    """The member agrees to be named in public partner stories, or withdraws their name
+    (issue #13, finding 9)."""
+    choice = request.POST.get("naming")
+    profile = MemberProfile.objects.own(request.user)
+    if choice not in ("agree", "withdraw"):
+        messages.error(request, _("Please choose whether partner stories may name you."))
+    else:
+        naming.set_naming(profile, agreed=choice == "agree")
+        if choice == "agree":
+            messages.success(request, _("Partner stories now name you publicly."))
+        else:
+            messages.success(
+                request, _("Your name is withdrawn from partner stories: they no longer show it.")
+            )
+    return redirect("members:me")
