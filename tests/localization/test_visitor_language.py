@@ -139,6 +139,11 @@ def test_menus_breadcrumbs_and_section_headings_are_in_the_visitors_language(
 
     index = client.get("/ar/topics/").content.decode()
     assert "<h1>موضوعات النقاش</h1>" in index
+    assert "<title>موضوعات النقاش | ILN Portal</title>" in index
+    assert (
+        f"<title>{site_tree.topics.title} | ILN Portal</title>"
+        in client.get("/topics/").content.decode()
+    )
     # French: the same, with French words and French dates.
     french = client.get("/fr" + english_url(content["topic"])).content.decode()
     assert '<a href="/fr/topics/">Thèmes de discussion</a>' in french
