@@ -10,7 +10,7 @@ from taggit.models import Tag
 
 from core.filters import ListingFilterForm
 
-from . import photos, time_zones
+from . import photos, throttle, time_zones
 from .choices import CareerStage, LibrarySector
 from .models import MemberProfile
 
@@ -208,6 +208,18 @@ class ProfileForm(forms.ModelForm):
                     _("Please choose at most %(max)s interests."), params={"max": MAX_INTERESTS}
                 ),
             )
+        # New site-wide tags: a few a day per member (members.throttle), whatever the form.
+        creating = [n for n in new_names if not Tag.objects.filter(name__iexact=n).exists()]
+        if creating and len(creating) > throttle.new_interests_left(self.instance.user):
+            self.add_error(
+                "new_interests",
+                ValidationError(
+                    _(
+                        "You have suggested many new interests today. Please choose from "
+                        "the list, or suggest more tomorrow."
+                    )
+                ),
+            )
         cleaned["interest_tags"] = chosen
         cleaned["interest_new_names"] = new_names
         return cleaned
@@ -216,11 +228,16 @@ class ProfileForm(forms.ModelForm):
         """Set the chosen interests; a suggested name that matches an existing tag (in any
         case) is that tag, only the others become new tags."""
         tags = list(self.cleaned_data.get("interest_tags", []))
+        created = 0
         for name in self.cleaned_data.get("interest_new_names", []):
-            tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+            tag = Tag.objects.filter(name__iexact=name).first()
+            if tag is None:
+                tag = Tag.objects.create(name=name)
+                created += 1
             if tag not in tags:
                 tags.append(tag)
         profile.interests.set(tags)
+        throttle.spend_new_interests(profile.user, created)
 
     def save(self, commit=True):
         """Save the profile; a new photo replaces (and deletes) the old one. Call inside a
