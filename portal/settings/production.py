@@ -31,6 +31,25 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media (images, documents) in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set,
+# so that every app server behind the load balancer reads and writes the same files
+# (django-storages; boto3 takes the keys from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).
+# Otherwise MEDIA_ROOT on this disk. See docs/operations.md.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,  # not AWS: MinIO…
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,  # a CDN's host
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "default_acl": None,  # the bucket's policy decides who reads
+            "querystring_auth": os.environ.get("AWS_QUERYSTRING_AUTH", "").lower() == "true",
+            "file_overwrite": False,
+        },
+    }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower() == "true"
