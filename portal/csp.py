@@ -21,6 +21,7 @@ Wagtail 7 needs, each checked in a real browser (tests/browser/test_csp.py):
 
 from csp.constants import NONE, SELF
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
 
@@ -46,21 +47,52 @@ PUBLIC_DIRECTIVES = {
     "form-action": [SELF],
 }
 
-ADMIN_DIRECTIVES = {
-    **PUBLIC_DIRECTIVES,
-    "script-src": [SELF, "'unsafe-inline'"],
-    "style-src": [SELF, "'unsafe-inline'"],
-    "img-src": [SELF, "data:", "blob:"],
-    "frame-ancestors": [SELF],
+# What the admin adds to the site's policy (see above).
+ADMIN_RELAXATIONS = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["data:", "blob:"],
 }
 
-# A page's preview in the admin's preview panel: the public policy, framed by the admin.
-PREVIEW_DIRECTIVES = {**PUBLIC_DIRECTIVES, "frame-ancestors": [SELF]}
+
+def with_media_origin(directives, origin):
+    """The policy with images and media also from `origin` (media files in a bucket or on
+    a CDN, production settings), or unchanged when there is none."""
+    if not origin:
+        return directives
+    return {
+        **directives,
+        "img-src": [*directives["img-src"], origin],
+        "media-src": [*directives["media-src"], origin],
+    }
+
+
+def admin_directives(directives):
+    relaxed = {
+        name: [*values, *ADMIN_RELAXATIONS.get(name, [])] for name, values in directives.items()
+    }
+    relaxed["frame-ancestors"] = [SELF]
+    return relaxed
+
+
+def preview_directives(directives):
+    """A page's preview in the admin's preview panel: the public policy, framed by the
+    admin."""
+    return {**directives, "frame-ancestors": [SELF]}
+
+
+ADMIN_DIRECTIVES = admin_directives(PUBLIC_DIRECTIVES)
 
 
 class PortalCSPMiddleware(CSPMiddleware):
     """django-csp's middleware with the admin's policy under ADMIN_PREFIX and never a
     nonce (the policy is static)."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        site = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        self.admin = admin_directives(site)
+        self.preview = preview_directives(site)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -68,7 +100,7 @@ class PortalCSPMiddleware(CSPMiddleware):
         if report_only or parts.config is not None:
             return parts
         if request.path_info.startswith(ADMIN_PREFIX):
-            parts.config = ADMIN_DIRECTIVES
+            parts.config = self.admin
         elif getattr(request, "is_preview", False):
-            parts.config = PREVIEW_DIRECTIVES
+            parts.config = self.preview
         return parts
