@@ -83,6 +83,47 @@ def build_stories(ctx):
         if item.get("tags"):
             page.tags.add(*item["tags"])
         save_with_relations(page)
+    _build_recent_stories(ctx, index)
+
+
+def _recent_round(slug, today):
+    """The round `slug` as demo/programme.py builds it today: ("Round 3", start year)."""
+    from .programme import _rounds
+
+    spec = next(spec for spec in _rounds(today) if spec["slug"] == slug)
+    return spec["name"].split(" · ")[0], spec["start"].year
+
+
+def _build_recent_stories(ctx, index):
+    """Stories from the programme's recent rounds, dated from today (the demo looks alive
+    whenever it is loaded)."""
+    today = timezone.localdate()
+    for item in community_content.RECENT_STORIES:
+        published = today - datetime.timedelta(days=item["days_ago"])
+        label, year = _recent_round(item["round"], today)
+        page, created = get_or_create_child(
+            ctx,
+            index,
+            PartnerStoryPageFactory,
+            item["slug"],
+            title=item["title"],
+            year=year,
+            round_label=label,
+            summary=item["summary"],
+            pull_quote=item["pull_quote"],
+            body=stream_from_spec([("paragraph", text) for text in item["body"]]),
+            first_published_at=timezone.make_aware(
+                datetime.datetime.combine(published, datetime.time(9))
+            ),
+        )
+        if not created:
+            continue
+        for n, (name, country, institution) in enumerate(item["partners"]):
+            StoryPartnerFactory.create(
+                page=page, name=name, country=country, institution=institution, sort_order=n
+            )
+        page.tags.add(*item["tags"])
+        save_with_relations(page)
 
 
 DEMO_MEMBERS = 40

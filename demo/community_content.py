@@ -844,3 +844,67 @@ STORIES = [
         "tags": ["community outreach", "reading promotion", "children and youth"],
     },
 ]
+
+# Stories from the programme's recent rounds (demo/programme.py), dated from the day the
+# demo is loaded: `days_ago` is the publication date, `round` the round's slug there.
+RECENT_STORIES = [
+    {
+        "slug": "a-reading-club-by-video-call",
+        "title": "Halfway through: a reading club by video call",
+        "round": "running",
+        "days_ago": 6,
+        "partners": [
+            ("Maricel Santos", "PH", "City library, Iloilo"),
+            ("Lina Haddad", "JO", "Public library, Irbid"),
+        ],
+        "summary": (
+            "Six weeks into the current round, a librarian in Iloilo and a librarian in Irbid "
+            "run one reading club for teenagers in two cities, meeting by video call."
+        ),
+        "pull_quote": (
+            "The first call was twenty minutes of shy waving. By the third, they were "
+            "arguing about the ending."
+        ),
+        "body": [
+            "Maricel and Lina were matched on a shared interest: getting teenagers to read "
+            "for pleasure once school reading lists take over. In their first week they "
+            "found that both libraries had a reading club that met on Thursday afternoons, "
+            "five hours apart.",
+            "They chose one short novel available in English in both libraries and set up "
+            "a monthly joint meeting by video call, with each club meeting on its own in "
+            "between. Lina's group reads in Arabic and English, Maricel's in Hiligaynon and "
+            "English; the joint meetings are in English, with a lot of help from each other.",
+            "Halfway through the round, they have held two joint meetings. The next one will "
+            "be run by the teenagers themselves.",
+        ],
+        "tags": ["reading promotion", "children and youth"],
+    },
+    {
+        "slug": "one-catalogue-two-alphabets",
+        "title": "One catalogue, two alphabets",
+        "round": "2025-autumn",
+        "days_ago": 40,
+        "partners": [
+            ("Tamar Levi-Katz", "CA", "University library, Montréal"),
+            ("Yusuf Demir", "NG", "Research library, Kano"),
+        ],
+        "summary": (
+            "Two cataloguers compared how their libraries record titles written in Arabic "
+            "script and found the same problem from opposite ends."
+        ),
+        "pull_quote": "We both thought the other one had solved it.",
+        "body": [
+            "Tamar catalogues a collection of Middle Eastern studies in Montréal; Yusuf looks "
+            "after manuscripts and printed books in Ajami, Hausa written in Arabic script, in "
+            "Kano. Both had been told that their catalogue could not search titles in the "
+            "original script.",
+            "Over four months they compared records, transliteration tables and the settings "
+            "of two very different library systems. Tamar found that her system could store "
+            "both forms of a title; Yusuf found a local convention that his readers actually "
+            "use when they search.",
+            "They wrote up what they learned as a two-page guide for colleagues, now shared "
+            "by both library associations.",
+        ],
+        "tags": ["collection development", "research support"],
+    },
+]
