@@ -55,15 +55,15 @@ ADMIN_RELAXATIONS = {
 }
 
 
-def with_media_origin(directives, origin):
-    """The policy with images and media also from `origin` (media files in a bucket or on
-    a CDN, production settings), or unchanged when there is none."""
-    if not origin:
+def with_media_origins(directives, origins):
+    """The policy with images and media also from `origins` (media files in a bucket or on
+    a CDN: production settings), or unchanged when there are none."""
+    if not origins:
         return directives
     return {
         **directives,
-        "img-src": [*directives["img-src"], origin],
-        "media-src": [*directives["media-src"], origin],
+        "img-src": [*directives["img-src"], *origins],
+        "media-src": [*directives["media-src"], *origins],
     }
 
 

@@ -2,8 +2,11 @@
 and HSTS so that `manage.py check --deploy` is clean."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+
+from portal.csp import with_media_origins
 
 from .base import *  # noqa: F401,F403
 from .base import env_list
@@ -88,3 +91,28 @@ LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+
+# Content-Security-Policy (portal/csp.py): media files in a bucket or on a CDN are images
+# from another origin. DJANGO_CSP_MEDIA_ORIGINS names them (comma-separated, such as
+# https://media.example.org); otherwise they follow from the storage settings above.
+def _media_origins():
+    named = env_list("DJANGO_CSP_MEDIA_ORIGINS")
+    if named or not AWS_STORAGE_BUCKET_NAME:
+        return named
+    options = STORAGES["default"]["OPTIONS"]
+    bucket = AWS_STORAGE_BUCKET_NAME
+    if options["custom_domain"]:
+        return [f"https://{options['custom_domain']}"]
+    if options["endpoint_url"]:
+        endpoint = urlsplit(options["endpoint_url"])
+        base = f"{endpoint.scheme}://{endpoint.netloc}"
+        return [base, f"{endpoint.scheme}://{bucket}.{endpoint.netloc}"]
+    region = options["region_name"]
+    regional = [f"https://{bucket}.s3.{region}.amazonaws.com"] if region else []
+    return [f"https://{bucket}.s3.amazonaws.com", *regional]
+
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": with_media_origins(CONTENT_SECURITY_POLICY["DIRECTIVES"], _media_origins())  # noqa: F405
+}

@@ -119,3 +119,21 @@ def test_a_page_preview_may_be_framed_by_the_admin_only(rf, site_tree):
     csp = directives(response)
     assert csp["frame-ancestors"] == {"'self'"}
     assert csp["script-src"] == {"'self'"}  # the page's own policy otherwise
+
+
+def test_media_in_a_bucket_are_allowed_images():
+    from tests.production_settings import production_values
+
+    plain = production_values()["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
+    assert plain["img-src"] == ["'self'"]
+    cdn = production_values(
+        AWS_STORAGE_BUCKET_NAME="iln-media", AWS_S3_CUSTOM_DOMAIN="cdn.example.org"
+    )
+    assert cdn["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"] == [
+        "'self'",
+        "https://cdn.example.org",
+    ]
+    named = production_values(DJANGO_CSP_MEDIA_ORIGINS="https://media.example.org")
+    assert (
+        "https://media.example.org" in named["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["media-src"]
+    )
