@@ -11,7 +11,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve-prod test install install-dev system-deps browser messages messages-update messages-check lint check pytest bench clean
+.PHONY: run serve-prod test install install-dev system-deps browser messages messages-update messages-check lint check pytest bench bench-load backup restore clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -117,6 +117,26 @@ bench: $(VENV)/.installed-dev
 	$(PY) bench/members.py
 	$(PY) bench/search.py
 	$(PY) bench/matching.py
+
+# The production server under load (bench/load.py): make serve-prod on a throwaway
+# `load_demo --scale 10` database, driven by wrk (Debian's package, installed if missing).
+# Not part of `make bench`: it takes the machine's cores for a few minutes.
+bench-load: $(VENV)/.installed-dev
+	@command -v wrk >/dev/null || { echo "Installing wrk"; \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq && \
+	  $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/load.py
+
+# Backups (core/backups.py): the database (SQLite online backup, or pg_dump -Fc) and the
+# media into $(BACKUP_DIR)/<UTC time>/; `make restore BACKUP=backups/<time>` puts one back
+# (asks first; stop the app servers and cron before). See docs/operations.md.
+BACKUP_DIR ?= backups
+backup: $(VENV)/.installed
+	$(PY) manage.py backup --dir "$(BACKUP_DIR)"
+
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=$(BACKUP_DIR)/<time>"; exit 2; }
+	$(PY) manage.py restore "$(BACKUP)"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache db.sqlite3
