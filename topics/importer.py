@@ -8,7 +8,8 @@ a new one created.
 Creating pages one by one with `add_child` costs a dozen queries each (tree locking, path
 lookups, revisions, search index), far too slow for a 10,000-line archive. New pages are
 therefore allocated consecutive treebeard paths under the archive page and written with
-`bulk_create`; the search index is updated once, at the end, for the pages that changed.
+`bulk_create`; the search index is updated once per batch, in the batch's transaction, for
+the pages that changed.
 """
 
 import datetime
@@ -309,13 +310,14 @@ class DiscussionImporter:
             self._write_batch(batch, report)
             if progress:
                 progress(len(batch))
-        self.update_search_index()
+        self._announce()
         if report.created + report.updated >= ANALYZE_AFTER:
             refresh_planner_statistics()
         return report
 
     @transaction.atomic
     def _write_batch(self, records, report):
+        first = len(self.touched_ids)
         existing = {
             page.archive_id: page
             for page in DiscussionPage.objects.filter(
@@ -333,6 +335,11 @@ class DiscussionImporter:
                 report.unchanged += 1
         self._create(new)
         self._update(changed)
+        # Indexed in the batch's own transaction (the database backends' index and search
+        # documents are tables): a batch that committed is searchable even when the import
+        # stops before its end, and a second run, which finds those discussions unchanged,
+        # does not have to index them.
+        self.index_pages(self.touched_ids[first:])
         report.created += len(new)
         report.updated += len(changed)
 
@@ -394,7 +401,7 @@ class DiscussionImporter:
                 summary=record.summary,
             )
             # raw: write only DiscussionPage's own table (the Page row exists) and skip
-            # the per-object search update; the index is updated once at the end.
+            # the per-object search update; the batch's pages are indexed together.
             discussion.save_base(raw=True, force_insert=True)
             self.touched_ids.append(page.pk)
         self._write_children(
@@ -450,16 +457,20 @@ class DiscussionImporter:
             self.tag_ids[name] = tag.pk
         return self.tag_ids[name]
 
-    def update_search_index(self, chunk_size=1000):
-        """Index the created and updated pages, in chunks, with every search backend."""
+    def index_pages(self, page_ids, chunk_size=1000):
+        """Index these created or updated pages, in chunks, with every search backend."""
         backends = list(get_search_backends(with_auto_update=True))
-        for start in range(0, len(self.touched_ids), chunk_size):
-            chunk = self.touched_ids[start : start + chunk_size]
+        for start in range(0, len(page_ids), chunk_size):
+            chunk = page_ids[start : start + chunk_size]
             pages = list(
                 DiscussionPage.objects.filter(pk__in=chunk).prefetch_related("posts", "tags")
             )
             for backend in backends:
                 backend.add_bulk(DiscussionPage, pages)
+
+    def _announce(self):
+        """Tell the listeners (cached searches, the page cache) once, at the end, which
+        pages the import created or updated."""
         if self.touched_ids:
             discussions_imported.send(sender=DiscussionPage, page_ids=self.touched_ids)
         self.touched_ids = []

@@ -1,5 +1,6 @@
-"""import_discussions writes each batch in one transaction: when a write fails part way
-(a real error raised from a signal receiver), no page, post or tag of the batch is left."""
+"""import_discussions writes each batch in one transaction, its search index included: when
+a write fails part way (a real error raised from a signal receiver), no page, post or tag
+of the batch is left, and the batches committed before it are searchable."""
 
 import json
 
@@ -45,3 +46,19 @@ def test_a_batch_that_fails_part_way_leaves_nothing(site_tree, tmp_path):
 
     call_command("import_discussions", str(path), verbosity=0)
     assert DiscussionPage.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_the_batches_committed_before_a_failure_are_searchable(site_tree, tmp_path, client):
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(json.dumps(record(f"d-{n}")) for n in range(4)) + "\n")
+    # Batches of two: the first commits; the second fails at its second discussion.
+    with failing(post_save, DiscussionPage, after=3), pytest.raises(SimulatedFailure):
+        call_command("import_discussions", str(path), "--batch-size", "2", verbosity=0)
+    assert DiscussionPage.objects.count() == 2
+    # Indexed with their batch: found although the import never reached its end (a second
+    # run finds them unchanged and does not index them again).
+    assert client.get("/search/", {"q": "seed"}).context["outcome"].total == 2
+
+    call_command("import_discussions", str(path), verbosity=0)
+    assert client.get("/search/", {"q": "seed"}).context["outcome"].total == 4
