@@ -67,7 +67,8 @@ run: install messages
 	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-# Production server: gunicorn (gunicorn.conf.py) with portal.settings.production on HOST/PORT.
+# Production server: gunicorn (gunicorn.conf.py) with portal.settings.production on HOST/PORT,
+# after collectstatic and clear_page_cache (pages cached by a previous release end).
 # Not a set-up command: it serves the database it finds (run `make run` or migrate first).
 # production.py refuses to start without DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS; for a
 # LOCAL try-out only, this target fills in what the environment lacks (a throwaway random
@@ -88,6 +89,7 @@ serve-prod: install messages
 	  export DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}"; \
 	  export DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; fi; \
 	$(PY) manage.py collectstatic --no-input -v0 && \
+	$(PY) manage.py clear_page_cache -v0 && \
 	HOST=$(HOST) PORT=$(PORT) exec $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
 
 # ruff, then the import contracts in pyproject.toml ([tool.importlinter]): the one-way layers

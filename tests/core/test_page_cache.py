@@ -333,3 +333,12 @@ def test_excluded_paths_hold_in_every_language(rf):
     assert page_cache.request_is_cacheable(rf.get("/fr/topics/"))
     for path in ["/members/5/", "/fr/members/5/photo/k/96/", "/ar/accounts/login/", "/admin/"]:
         assert not page_cache.request_is_cacheable(rf.get(path)), path
+
+
+def test_clear_page_cache_ends_every_cached_page(client, site_tree):
+    from django.core.management import call_command
+
+    cached(client, "/", "/topics/")
+    call_command("clear_page_cache", verbosity=0)
+    assert client.get("/")["X-Cache"] == "miss"
+    assert client.get("/topics/")["X-Cache"] == "miss"
