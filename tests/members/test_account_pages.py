@@ -167,3 +167,11 @@ def test_a_login_restricted_wagtail_page_gets_the_general_reason(client, site_tr
     assert "The page you asked for is for members of the network" in response.content.decode()
     open_page = client.get("/accounts/login/", {"next": site_tree.topics.url})
     assert "account-reason" not in open_page.content.decode()
+
+
+def test_a_wrong_password_is_explained_in_the_sites_style(client, member):
+    response = client.post("/accounts/login/", {"login": member.user.email, "password": "wrong"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<div class="message message--error" role="alert">' in html
+    assert "are not correct" in html
