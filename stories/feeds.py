@@ -1,13 +1,18 @@
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext_lazy as _
 
+from core import localization
+
 from .models import PartnerStoryPage
 
 
 class StoryFeed(Feed):
     title = _("ILN Portal: partner stories")
     description = _("Stories from partnerships of the network.")
-    link = "/stories/"
+
+    def link(self):
+        """The section in the feed's language (/fr/stories/ for /fr/stories/feed/)."""
+        return localization.path_in("/stories/", localization.active_language())
 
     def items(self):
         return PartnerStoryPage.objects.live().public().order_by("-first_published_at")[:20]

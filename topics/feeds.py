@@ -1,13 +1,18 @@
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext_lazy as _
 
+from core import localization
+
 from .models import TopicPage
 
 
 class TopicFeed(Feed):
     title = _("ILN Portal: discussion topics")
     description = _("A new discussion topic every fortnight of a round.")
-    link = "/topics/"
+
+    def link(self):
+        """The section in the feed's language (/fr/topics/ for /fr/topics/feed/)."""
+        return localization.path_in("/topics/", localization.active_language())
 
     def items(self):
         return TopicPage.objects.live().public().order_by("-date")[:20]

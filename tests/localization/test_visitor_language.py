@@ -290,3 +290,13 @@ def test_content_lang_and_frame_title_cost_no_query(content, django_assert_num_q
         assert frame_title(section) == "موضوعات النقاش"
     with translation.override("en"), django_assert_num_queries(0):
         assert content_lang(topic) == ""
+
+
+def test_feeds_in_a_language_link_to_pages_in_that_language(content, client):
+    topics = client.get("/fr/topics/feed/").content.decode()
+    assert "<link>http://testserver/fr/topics/</link>" in topics
+    assert f"<link>http://testserver/fr/topics/{content['topic'].slug}/</link>" in topics
+    stories = client.get("/ar/stories/feed/").content.decode()
+    assert "<link>http://testserver/ar/stories/</link>" in stories
+    english = client.get("/topics/feed/").content.decode()
+    assert f"<link>http://testserver/topics/{content['topic'].slug}/</link>" in english
