@@ -26,6 +26,15 @@ logger = logging.getLogger(__name__)
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+# SQLite reports a schema that does not match the code (a migration not run) as an
+# OperationalError too: that is a fault to fix, answered 500 with its traceback logged.
+SQLITE_SCHEMA_ERRORS = ("no such table", "no such column", "has no column named", "near ")
+
+
+def database_unavailable(error):
+    if not isinstance(error, DATABASE_ERRORS):
+        return False
+    return not str(error).startswith(SQLITE_SCHEMA_ERRORS)
 
 
 def unavailable_response(request, error):
@@ -45,7 +54,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, DATABASE_ERRORS):
+        if database_unavailable(exception):
             return unavailable_response(request, exception)
         return None
 
@@ -53,6 +62,6 @@ class DatabaseUnavailableMiddleware:
 def server_error(request, template_name="500.html"):
     """handler500: the 503 page when the error was the database's, Django's 500 otherwise."""
     error = sys.exc_info()[1]
-    if isinstance(error, DATABASE_ERRORS):
+    if database_unavailable(error):
         return unavailable_response(request, error)
     return django_server_error(request, template_name=template_name)

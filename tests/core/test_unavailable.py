@@ -191,3 +191,20 @@ def test_the_site_answers_503_while_postgresql_is_away_and_recovers_by_itself():
         relay.close()
         connection.close()
         connection.settings_dict.update(original)
+
+
+def missing_table(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM no_such_table_here")
+    return HttpResponse("read")
+
+
+urlpatterns.insert(0, path("t/missing-table/", missing_table))
+
+
+@pytest.mark.urls(__name__)
+def test_a_missing_table_is_a_server_error_not_an_outage(db):
+    """A migration not run is a fault to fix (500, traceback in the log), not a database
+    that went away: SQLite reports both as OperationalError."""
+    response = Client(raise_request_exception=False).get("/t/missing-table/")
+    assert response.status_code == 500
