@@ -24,7 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # Reuse each worker's database connection for up to a minute instead of connecting for
 # every request (checked before reuse: base.py's CONN_HEALTH_CHECKS).
 if "DATABASE_CONN_MAX_AGE" not in os.environ:
-    DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
+    DATABASES = {**DATABASES, "default": {**DATABASES["default"], "CONN_MAX_AGE": 60}}  # noqa: F405
 
 # Members must prove they own their e-mail address before they can log in.
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
