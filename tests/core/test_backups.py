@@ -77,10 +77,10 @@ def test_a_backup_of_the_demo_site_restores_every_page_member_and_revision(tmp_p
     shutil.rmtree(settings.MEDIA_ROOT)
     assert not Page.objects.exists() and not get_user_model().objects.exists()
 
-    cache.set("a page of the wiped site", "stale")
+    cache.set("page-of-the-wiped-site", "stale")
     out = io.StringIO()
     call_command("restore", str(made), no_input=True, stdout=out)
-    assert cache.get("a page of the wiped site") is None
+    assert cache.get("page-of-the-wiped-site") is None
     refill_content_type_cache()
     assert "each table as in the backup" in out.getvalue()
     assert snapshot() == before
