@@ -206,6 +206,10 @@ CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
 
 # The admin's log-in admits only accounts with admin access, rate-limited like the public one.
 WAGTAILADMIN_USER_LOGIN_FORM = "members.admin_login.AdminLoginForm"
+# Editors reset a forgotten password at /accounts/password/reset/ (allauth, rate-limited
+# per address and per e-mail); the admin's own reset form has no rate limit and would mail
+# any member on request.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 LOGIN_REDIRECT_URL = "members:me"
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}

@@ -102,3 +102,20 @@ def test_the_django_admin_is_gone(client, editor):
     client.force_login(editor)
     assert client.get("/django-admin/").status_code == 404
     assert client.get("/django-admin/login/").status_code == 404
+
+
+def test_editors_reset_passwords_through_the_rate_limited_public_form(client, django_user_model):
+    from django.core import mail
+
+    # The admin's reset form (no rate limit, mails any account) is switched off...
+    assert client.get("/admin/password_reset/").status_code == 404
+    assert b"password_reset" not in client.get("/admin/login/").content
+    # ...and an editor's account (an address on the account, none in allauth's table) gets
+    # a link from the public one.
+    editor = django_user_model.objects.create_user("ed", "ed@example.org", "x" * 16)
+    response = client.post("/accounts/password/reset/", {"email": editor.email})
+    assert response.status_code == 302
+    assert any(
+        "/accounts/password/reset/key/" in message.body and message.to == [editor.email]
+        for message in mail.outbox
+    )
