@@ -44,33 +44,26 @@ def _translations_for(request, page):
     return cache[page.pk]
 
 
-def _query_string(request):
-    """The request's query string, without the old ``?lang=`` parameter, with its "?"."""
-    params = request.GET.copy()
-    params.pop(localization.FALLBACK_LANGUAGE_PARAM, None)
-    return f"?{params.urlencode()}" if params else ""
-
-
 def _page_url_in(request, page, translations, code):
     """Where the switcher takes a visitor of `page` who picks `code`: the live translation
     in `code` when there is one, else the page's URL under `code`'s prefix (the English
-    page in that language's frame)."""
-    query = _query_string(request)
+    page in that language's frame). Without the query string: a page looks the same
+    whatever parameters it ignores (tests/core/test_bad_input.py)."""
     by_code = {t["code"]: t for t in translations}
     if by_code.get(code, {}).get("url"):
-        return by_code[code]["url"] + query
+        return by_code[code]["url"]
     english = by_code.get(localization.default_language())
     if english and english["url"] and english["url"].startswith("/"):
-        return localization.path_in(english["url"], code) + query
-    return translate_url(request.get_full_path(), code)
+        return localization.path_in(english["url"], code)
+    return translate_url(request.path, code)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     """Every language, the visitor's marked: on a page, the same page in each language (its
     translation, else the English page in that language's frame); on a view that is not a
-    page (search, members, accounts), the same view and query in each language. None on a
-    page not found. One query (shared with the hreflang alternates)."""
+    page (search, members, accounts), the same view and query (the search's words) in each
+    language. None on a page not found. One query (shared with the hreflang alternates)."""
     request = context.get("request")
     match = getattr(request, "resolver_match", None)
     if request is None or match is None:
