@@ -66,9 +66,10 @@ def searchable_text(page):
     return " ".join(" ".join(_field_texts(page, page.get_search_fields())).split())
 
 
-# Related fields and fields that hold labels rather than prose: tag names, authors' names.
+# Related fields and fields that hold labels rather than prose: tag names, authors' and
+# partners' names.
 # Searched, but left out of snippets, where they would run into the sentences around them.
-LABEL_FIELDS = frozenset({"tags", "author_name"})
+LABEL_FIELDS = frozenset({"tags", "author_name", "public_partner_names"})
 
 
 def _prose_texts(obj, fields):
