@@ -12,7 +12,7 @@ from django.utils.text import slugify
 
 from countries.factories import CountryIndexPageFactory, CountryProfilePageFactory
 from members.choices import Visibility
-from members.factories import MemberProfileFactory, UserFactory
+from members.factories import MemberProfileFactory, UserFactory, add_photo
 from members.models import MemberProfile
 from stories.factories import PartnerStoryPageFactory, StoryIndexPageFactory, StoryPartnerFactory
 from stories.models import StoryIndexPage, StoryPartner
@@ -162,15 +162,20 @@ def build_members(ctx):
         interests = rng.sample(DEMO_INTERESTS, k=rng.randint(1, 4))
         if email in existing:
             continue
-        _demo_profile(
+        profile = _demo_profile(
             email,
             country=DEMO_COUNTRIES[n % len(DEMO_COUNTRIES)],
             visibility=Visibility.PUBLIC if n % 5 == 0 else Visibility.MEMBERS,
             interests=interests,
         )
         ctx.count("member profile")
+        if n % 4 == 0:  # some portraits (plain colours), public and members-only alike
+            add_photo(profile, colour=DEMO_PHOTO_COLOURS[n % len(DEMO_PHOTO_COLOURS)])
     _link_story_partners(ctx)
     _demo_member_account(ctx)
+
+
+DEMO_PHOTO_COLOURS = [(11, 93, 122), (240, 165, 0), (42, 157, 143), (231, 111, 81)]
 
 
 def _demo_profile(email, **fields):
