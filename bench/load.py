@@ -20,7 +20,7 @@ whitenoise, Redis) under a realistic mix of requests, with a static file as the 
    share of the static file's, and every worker's memory (RSS from /proc) to
    docs/benchmarks.md.
 
-Bounded: every step lasts --step-seconds and at most --max-requests per connection;
+Bounded: every step lasts --step-seconds and at most --wrk-max-requests per connection;
 loopback only. Everything it starts (Redis, the server) is stopped at the end.
 """
 
@@ -87,6 +87,7 @@ ANONYMOUS = {  # 75
 SEARCH = 15
 MEMBERS = {"members directory": 4, "member profile": 4, "member's own page": 2}  # 10
 MIX_SIZE = 2000  # entries in the mix file (each thread cycles through it)
+COLD_MAX = 300  # anonymous URLs requested in the cold pass (the most visited of the mix)
 MEMBER_PASSWORD = "correct horse battery staple"  # members.factories.MEMBER_PASSWORD
 
 
@@ -94,7 +95,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--step-seconds", type=int, default=8)
-    parser.add_argument("--max-requests", type=int, default=50000, help="per connection")
+    parser.add_argument("--wrk-max-requests", type=int, default=50000, help="per connection")
+    parser.add_argument(
+        "--gunicorn-max-requests",
+        type=int,
+        help="GUNICORN_MAX_REQUESTS for the server (default: gunicorn.conf.py's; 0: workers "
+        "are never replaced); the results go to a section of their own",
+    )
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--reuse-db", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="print, do not write docs")
@@ -118,7 +125,7 @@ def main():
     redis = start_redis(work)
     server = None
     try:
-        server, started_in = start_server(db_url, port, redis)
+        server, started_in = start_server(db_url, port, redis, args.gunicorn_max_requests)
         base = f"http://{HOST}:{port}"
         print(f"server up in {started_in:.1f} s at {base}; workers {worker_pids(server)}")
         results = run(args, base, urls, work, server, redis)
@@ -261,7 +268,7 @@ def redis_flush(redis):
         conn.recv(64)
 
 
-def start_server(db_url, port, redis):
+def start_server(db_url, port, redis, max_requests=None):
     """`make serve-prod` (or gunicorn with gunicorn.conf.py before that target existed) with
     production settings, in its own process group."""
     env = {
@@ -279,6 +286,8 @@ def start_server(db_url, port, redis):
         PORT=str(port),
         GUNICORN_ACCESS_LOG="",  # no access log: measure the application
     )
+    if max_requests is not None:
+        env["GUNICORN_MAX_REQUESTS"] = str(max_requests)
     if redis is not None:
         env["REDIS_URL"] = redis.url
     else:
@@ -305,6 +314,7 @@ def start_server(db_url, port, redis):
         start_new_session=True,
     )
     process.command = " ".join(command)
+    process.log = log.name
     deadline = started + 180
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -560,14 +570,22 @@ def count_5xx(samples):
 
 
 def build_mix(urls, sessions, rng):
-    pages = urls["pages"]
+    """MIX_SIZE requests in the mix's proportions. Within a kind, pages are drawn by a
+    power law (the n-th most visited page of a kind 1/n as often as the first), as real
+    traffic is: a few pages take most visits, the long tail is seen once in a while."""
+    pages, weights_of = {}, {}
+    for kind, urls_of_kind in urls["pages"].items():
+        ranked = sorted(urls_of_kind)
+        rng.shuffle(ranked)
+        pages[kind] = ranked
+        weights_of[kind] = [1 / rank for rank in range(1, len(ranked) + 1)]
     entries = []
     weights = {**ANONYMOUS, "search": SEARCH, **MEMBERS}
     kinds = rng.choices(list(weights), weights=list(weights.values()), k=MIX_SIZE)
     for kind in kinds:
         cookie = ""
         if kind in ANONYMOUS:
-            url = rng.choice(pages[kind])
+            url = rng.choices(pages[kind], weights=weights_of[kind])[0]
         elif kind == "search":
             locale = rng.choice(urls["locales"])
             prefix = f"/{locale}" if locale else ""
@@ -585,7 +603,7 @@ def build_mix(urls, sessions, rng):
 
 def run(args, base, urls, work, server, redis):
     rng = random.Random(14)
-    seconds, limit = args.step_seconds, args.max_requests
+    seconds, limit = args.step_seconds, args.wrk_max_requests
     results = {"steps": {}, "server": server.command}
     mix = None
 
@@ -599,9 +617,13 @@ def run(args, base, urls, work, server, redis):
     results["logins"] = logins
     mix = build_mix(urls, sessions, rng)
     anonymous = [entry for entry in mix if entry[0] in ANONYMOUS]
-    distinct = list(dict.fromkeys(anonymous))
-    results["distinct_anonymous"] = len(distinct)
+    # The most visited first; at most COLD_MAX (a cold render costs a few hundred ms).
+    distinct = [url for url, _n in Counter(anonymous).most_common(COLD_MAX)]
+    results["distinct_anonymous"] = len(set(anonymous))
+    results["cold_count"] = len(distinct)
     results["cold"] = cold_pass(base, distinct)
+    in_cold = set(distinct)
+    cached = [entry for entry in anonymous if entry in in_cold]
 
     # The ceiling: a static file served by whitenoise in the same gunicorn.
     manifest = json.loads((PROJECT / "staticfiles" / "staticfiles.json").read_text())
@@ -613,13 +635,14 @@ def run(args, base, urls, work, server, redis):
     ]
     # Cached anonymous pages alone (warm: the cold pass filled the cache).
     results["steps"]["anonymous"] = [
-        wrk(base, work, f"anonymous-{c}", anonymous, c, seconds, max_requests=limit)
+        wrk(base, work, f"anonymous-{c}", cached, c, seconds, max_requests=limit)
         for c in CONCURRENCY
     ]
     results["steps"]["mix"] = [
         wrk(base, work, f"mix-{c}", mix, c, seconds, max_requests=limit) for c in CONCURRENCY
     ]
     results["memory"] = {pid: rss_mb(pid) for pid in worker_pids(server)}
+    results["restarts"] = Path(server.log).read_text().count("Autorestarting worker")
     results["master_memory"] = rss_mb(master_pid(server))
     return results
 
@@ -665,9 +688,8 @@ def report(args, db_url, urls, results):
         f"the end {results['load_during'][0]:.1f}. Other helpers' jobs (tests, servers) were "
         "running on the same cores: the numbers are lower bounds.",
         "",
-        "**Cold cache**: each of the "
-        f"{results['distinct_anonymous']} anonymous URLs of the mix requested once, 2 "
-        "connections, cache emptied before:",
+        f"**Cold cache**: the {results['cold_count']} most visited anonymous URLs of the mix "
+        "requested once each, 2 connections (Python's http.client), cache emptied before:",
         "",
         "| kind | requests | p50 | p95 | p99 | 5xx |",
         "|---|---:|---:|---:|---:|---:|",
@@ -681,6 +703,11 @@ def report(args, db_url, urls, results):
             f"{count_5xx(samples)} |"
         )
     lines += [
+        "",
+        f"**Cached anonymous pages** below: the {results['cold_count']} URLs of the cold "
+        f"pass, requested in the mix's proportions (the mix has "
+        f"{results['distinct_anonymous']} distinct anonymous URLs, drawn by a power law "
+        "within each kind of page).",
         "",
         f"**Steps of increasing load** (each {args.step_seconds} s; connections = concurrent "
         f"clients). Ceiling: the static file `{results['static_url']}` at "
@@ -734,6 +761,9 @@ def report(args, db_url, urls, results):
     uncached_p95 = pct(uncached(best["samples"]), 95)
     fives = sum(count_5xx(st["samples"]) for steps in results["steps"].values() for st in steps)
     fives += count_5xx(results["cold"]["samples"])
+    max_requests = args.gunicorn_max_requests
+    if max_requests is None:
+        max_requests = "as gunicorn.conf.py sets it"
     lines += [
         "",
         f"**Log-in** (allauth's form: GET for the CSRF token, then POST; PBKDF2), "
@@ -742,6 +772,10 @@ def report(args, db_url, urls, results):
         "",
         f"**Memory** (RSS from /proc after the run): workers {memory} MB; master "
         f"{results['master_memory'] or 0:.0f} MB.",
+        "",
+        f"**Worker restarts** during the run (gunicorn's max_requests: {max_requests}): "
+        f"{results['restarts']}. While a worker boots (seconds on a busy machine) it serves "
+        "nothing; workers started together reach max_requests together.",
         "",
         f"Statuses over all steps: {dict(sorted(statuses.items()))}.",
         "",
@@ -756,11 +790,11 @@ def report(args, db_url, urls, results):
     body = "\n".join(lines)
     print(body)
     if not args.no_write:
-        write_section(
-            f"load-{database_label(db_url).lower()}",
-            f"Load: the production server under a realistic mix ({database_label(db_url)})",
-            body,
-        )
+        key, title = f"load-{database_label(db_url).lower()}", database_label(db_url)
+        if args.gunicorn_max_requests is not None:
+            key += f"-max-requests-{args.gunicorn_max_requests}"
+            title += f"; gunicorn max_requests {args.gunicorn_max_requests}"
+        write_section(key, f"Load: the production server under a realistic mix ({title})", body)
         print("written to docs/benchmarks.md")
 
 
