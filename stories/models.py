@@ -157,6 +157,7 @@ class PartnerStoryPage(BasePage):
         for partner in partners:
             member = partner.member
             named = partner.shows_name_to(user)
+            partner.named = named
             partner.label = partner.shown_name(user)
             partner.label_institution = partner.institution if named else ""
             visible = named and member is not None and member.is_visible_to(user)
