@@ -56,7 +56,17 @@ def test_axe_finds_nothing_serious_on_the_tour(live_server, browser):
     pages = tour_pages()
     cookie = session_cookie_for(demo_member(), live_server.url)
     axe = Axe()
-    problems = []
+    assert [p.name for p in pages] == [
+        "home",
+        "topic",
+        "story",
+        "country",
+        "guidance",
+        "search",
+        "directory",
+        "profile",
+    ]
+    problems, checked = [], 0
     for width_name, width in WIDTHS.items():
         # axe is injected by Playwright's evaluate: not subject to the site's CSP.
         context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
@@ -71,8 +81,11 @@ def test_axe_finds_nothing_serious_on_the_tour(live_server, browser):
                 if tour_page.members_only:
                     assert "/accounts/login/" not in tab.url, f"{where}: not logged in"
                 results = axe.run(tab)
+                assert results.response["passes"] or results.response["violations"], where
+                checked += 1
                 problems += [describe(where, v) for v in failing(results.response["violations"])]
         context.close()
+    assert checked == len(pages) * len(LANGUAGES) * len(WIDTHS)
     assert problems == [], "\n".join(problems)
 
 
