@@ -50,7 +50,9 @@ PAGES = {
     "topic": (lambda t: t.first_topic.url, 23),
     # discussion archive: +1 for the view restrictions a listed discussion's topic is
     # checked against (core.restrictions: one lookup per request).
-    "discussion archive": (lambda t: t.discussions.url, 21),
+    # discussion archive: +5 since its topic and tag filters (9257783): the public topics
+    # and the archive's tags for the selects; the same 26 for 5 and 50 items.
+    "discussion archive": (lambda t: t.discussions.url, 26),
     # discussion: +1 for the same check of its topic.
     "discussion": (lambda t: t.big_discussion.url, 20),
     # country index, country, story: +1 for the footer's translatable SiteTexts (one query).
