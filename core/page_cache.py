@@ -64,8 +64,9 @@ HIT, MISS, SKIP = "hit", "miss", "skip"
 # Vary values a stored page may carry: the key holds the language, and requests whose
 # cookies could change the page (session, messages) never use the cache.
 SHAREABLE_VARY = {"cookie", "accept-language"}
-# Cookies that make a request personal: never served from, or stored in, the cache.
-PERSONAL_COOKIES = ("SESSION_COOKIE_NAME", "MESSAGES_COOKIE_NAME")
+# Cookies that make a request personal: never served from, or stored in, the cache (the
+# session's, whatever SESSION_COOKIE_NAME says, and the messages' cookie storage's).
+MESSAGES_COOKIE = "messages"
 
 _VERSION_PREFIX = "pagecache:generation:"
 _PAGE_PREFIX = "pagecache:page:"
@@ -200,9 +201,8 @@ def request_is_cacheable(request):
         return False
     if "HTTP_AUTHORIZATION" in request.META:
         return False
-    personal = {getattr(settings, name, None) for name in PERSONAL_COOKIES}
-    personal.add("messages")  # the default cookie storage's name
-    return not any(name in request.COOKIES for name in personal if name)
+    personal = (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE)
+    return not any(name in request.COOKIES for name in personal)
 
 
 def response_is_storable(request, response):
