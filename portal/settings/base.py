@@ -201,6 +201,8 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
+# Login-restricted Wagtail pages send visitors to the members' log-in too (not Wagtail's own).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # Content-Security-Policy (django-csp): the public policy; the admin's is in portal/csp.py.
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP_DIRECTIVES}
 

@@ -169,6 +169,18 @@ def test_a_login_restricted_wagtail_page_gets_the_general_reason(client, site_tr
     assert "account-reason" not in open_page.content.decode()
 
 
+def test_a_login_restricted_wagtail_page_sends_visitors_to_the_members_log_in(client, site_tree):
+    from wagtail.models import PageViewRestriction
+
+    page = site_tree.guidance
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=")
+    reason = client.get(response["Location"])
+    assert "The page you asked for is for members of the network" in reason.content.decode()
+
+
 def test_a_wrong_password_is_explained_in_the_sites_style(client, member):
     response = client.post("/accounts/login/", {"login": member.user.email, "password": "wrong"})
     assert response.status_code == 200
