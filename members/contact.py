@@ -106,15 +106,22 @@ def _from_address(name):
     return formataddr((f"{name} via {site_name()}", address))
 
 
+def one_line(text):
+    """A member's name in an e-mail header: line breaks and other runs of white space become
+    one space (a name with a line break would be a header injection, which Django refuses
+    with an error)."""
+    return " ".join(str(text).split())
+
+
 def _message(template, context, subject, sender_name, to, reply_to=None):
     # In English, like the programme's e-mails: recipients' languages are unknown, and
     # partnerships are conducted in English.
     with translation.override("en"):
         body = render_to_string(template, {**context, "site_name": site_name()})
     return EmailMessage(
-        subject=f"[{site_name()}] {subject}",
+        subject=one_line(f"[{site_name()}] {subject}"),
         body=body,
-        from_email=_from_address(sender_name),
+        from_email=_from_address(one_line(sender_name)),
         to=[to],
         reply_to=reply_to or None,
         headers={"Auto-Submitted": "auto-generated"},

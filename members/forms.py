@@ -158,6 +158,10 @@ class ProfileForm(forms.ModelForm):
         if profile.pk:
             self.initial.setdefault("interests", [str(tag.pk) for tag in own])
 
+    def clean_display_name(self):
+        # One line: the name goes into e-mail headers and page titles.
+        return " ".join(self.cleaned_data.get("display_name", "").split())
+
     def clean_time_zone(self):
         name = self.cleaned_data.get("time_zone", "")
         if name and not time_zones.is_valid(name):

@@ -190,3 +190,13 @@ def test_messages_are_off_by_default_and_can_be_switched_on(member_client, membe
     member_client.post("/members/me/edit/", form_data(accepts_messages="on"))
     member.refresh_from_db()
     assert member.accepts_messages is True
+
+
+def test_a_display_name_is_kept_on_one_line(member_client, member):
+    # The name goes into e-mail headers (the contact relay's From and Subject).
+    response = member_client.post(
+        "/members/me/edit/", form_data(display_name="Aroha\r\nBcc: someone@example.org  Tane")
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.display_name == "Aroha Bcc: someone@example.org Tane"

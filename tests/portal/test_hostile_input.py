@@ -226,6 +226,36 @@ PARAMETERS = {
 }
 
 
+def test_contact_messages_and_answers(content):
+    """The contact form and its answer page, with each payload as the message and in the
+    writer's name (which goes into the relayed e-mail's From: header)."""
+    from django.core import mail
+
+    for payload in PAYLOADS:
+        cache.clear()
+        mail.outbox.clear()
+        client, writer = logged_in({"country": "NZ"})
+        writer.display_name = payload[:80] + "\r\nBcc: victim@example.org"
+        writer.save()
+        recipient_client, recipient = logged_in({"visibility": "members", "accepts_messages": True})
+        url = f"/members/{recipient.pk}/contact/"
+        check(client.get(url), ("contact form", payload[:30]))
+        response = client.post(url, {"message": payload + " Hello from a colleague."})
+        check(response, ("contact post", payload[:30]))
+        check(client.get(f"/members/{recipient.pk}/"), ("profile after contact", payload[:30]))
+        for message in mail.outbox:
+            assert "victim@example.org" not in message.recipients()
+        if not mail.outbox:
+            continue  # refused (a null character, say): shown again, checked above
+        link = next(word for word in mail.outbox[0].body.split() if "/messages/answer/" in word)
+        answer_url = link[link.index("/members/") :]
+        check(recipient_client.get(answer_url), ("answer page", payload[:30]))
+        check(
+            recipient_client.post(answer_url, {"message": payload + " Thank you!"}),
+            ("answer post", payload[:30]),
+        )
+
+
 def test_query_parameters(content):
     for url, names in PARAMETERS.items():
         for name in names:
