@@ -133,4 +133,6 @@ def _send_notice(page, partner, profile):
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("A partner story names you: %(title)s") % {"title": page.title}
         body = render_to_string("stories/email/named_in_story.txt", context)
+    # One line: a title with a line break would make Django refuse the header.
+    subject = " ".join(subject.split())
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [profile.user.email])

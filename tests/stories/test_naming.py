@@ -142,3 +142,19 @@ def test_the_story_form_says_what_will_be_public(member_client, member, site_tre
     body = member_client.get("/members/me/stories/new/").content.decode()
     assert "What will be public" in body
     assert "ask your partner" in body.lower()
+
+
+def test_a_title_with_a_line_break_still_reaches_the_partner(
+    site_tree, partner_profile, django_capture_on_commit_callbacks
+):
+    # A submitted title is member input: a line break must not make the e-mail's Subject
+    # header invalid (Django refuses it with BadHeaderError, which failed the publication).
+    page = PartnerStoryPageFactory(
+        parent=site_tree.stories, title="Two cities\r\nBcc: someone@example.org", live=False
+    )
+    StoryPartnerFactory(page=page, name=NAME, country="KE", member=partner_profile)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    (message,) = [m for m in mail.outbox if partner_profile.user.email in m.to]
+    assert message.subject.endswith("Two cities Bcc: someone@example.org")
+    assert message.recipients() == [partner_profile.user.email]
