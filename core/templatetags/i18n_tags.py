@@ -63,20 +63,22 @@ def language_switcher(context, page=None):
     """Every language, the visitor's marked: on a page, the same page in each language (its
     translation, else the English page in that language's frame); on a view that is not a
     page (search, members, accounts), the same view and query (the search's words) in each
-    language. None on a page not found. One query (shared with the hreflang alternates)."""
+    language. On a page not found, each language's home page (the missing page has no
+    other language either). One query (shared with the hreflang alternates)."""
     request = context.get("request")
+    if request is None:
+        return {"translations": []}
     match = getattr(request, "resolver_match", None)
-    if request is None or match is None:
-        return {"translations": []}
     is_page = isinstance(page, Page) and page.pk
-    if not is_page and match.url_name == "wagtail_serve":
-        return {"translations": []}
+    not_found = match is None or (not is_page and match.url_name == "wagtail_serve")
     current = localization.active_language()
     translations = _translations_for(request, page) if is_page else []
     items = []
     for code, _name in settings.LANGUAGES:
         if is_page:
             url = _page_url_in(request, page, translations, code)
+        elif not_found:
+            url = localization.path_in("/", code)
         else:
             url = translate_url(request.get_full_path(), code)
         items.append(

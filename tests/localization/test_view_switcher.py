@@ -19,6 +19,10 @@ def test_the_current_language_is_marked_on_a_translated_view(client, site_tree):
     assert 'href="/accounts/login/" hreflang="en"' in html
 
 
-def test_not_found_pages_have_no_switcher(client, site_tree):
-    html = client.get("/no-such-page/").content.decode()
-    assert '<nav class="language-switcher"' not in html
+def test_not_found_pages_switch_to_each_languages_home(client, site_tree):
+    html = client.get("/ar/no-such-page/").content.decode()
+    assert '<span aria-current="page" lang="ar">' in html
+    for code, home in (("en", "/"), ("fr", "/fr/"), ("es", "/es/")):
+        assert f'href="{home}" hreflang="{code}"' in html
+    # The page's own way out keeps the visitor's language too.
+    assert '<a href="/ar/">' in html and '<a href="/ar/search/">' in html
