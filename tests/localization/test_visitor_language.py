@@ -300,3 +300,17 @@ def test_feeds_in_a_language_link_to_pages_in_that_language(content, client):
     assert "<link>http://testserver/ar/stories/</link>" in stories
     english = client.get("/topics/feed/").content.decode()
     assert f"<link>http://testserver/topics/{content['topic'].slug}/</link>" in english
+
+
+def test_tag_names_in_an_arabic_page_are_isolated_or_marked_english(
+    content, member_client, other_member
+):
+    other_member.interests.add("community outreach")
+    profile = member_client.get(f"/ar/members/{other_member.pk}/").content.decode()
+    assert "<bdi>community outreach</bdi>" in profile
+    directory = member_client.get("/ar/members/").content.decode()
+    assert "<bdi>community outreach</bdi>" in directory
+    content["discussion"].tags.add("flood response")
+    content["discussion"].save_revision().publish()
+    archive = member_client.get("/ar/discussions/").content.decode()
+    assert re.search(r'<option value="flood-response"[^>]* lang="en" dir="ltr">', archive)
