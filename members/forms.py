@@ -25,6 +25,8 @@ MIN_INTEREST_LENGTH = 3
 MAX_VOCABULARY = 300
 # Letters of any script, digits, spaces and a little punctuation; at least one letter.
 INTEREST_PATTERN = re.compile(r"^(?=.*[^\W\d_])[\w\s'&/().-]+$")
+# Commas between suggestions: the Latin one and the Arabic one (،), as each keyboard types.
+INTEREST_SEPARATORS = re.compile(r"[,،]")
 
 
 def time_zone_choices():
@@ -171,7 +173,7 @@ class ProfileForm(forms.ModelForm):
     def clean_new_interests(self):
         text = self.cleaned_data.get("new_interests", "")
         names = []
-        for part in text.split(","):
+        for part in INTEREST_SEPARATORS.split(text):
             name = normalise_interest(part)
             if name and name not in names:
                 names.append(name)

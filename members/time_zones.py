@@ -12,6 +12,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django_countries import countries
 
 UTC_ZONE = "UTC"
@@ -85,7 +86,14 @@ def _labels(language, hour):
             label = _("Coordinated Universal Time (UTC)")
         else:
             city, metazone_name = _names(name, locale)
-            label = f"{city} ({metazone_name}, {offset})" if metazone_name else f"{city} ({offset})"
+            if metazone_name:
+                # Translatable for the comma (Arabic writes "،").
+                label = pgettext(
+                    "time zone label: city (zone name, UTC offset)",
+                    "%(city)s (%(zone)s, %(offset)s)",
+                ) % {"city": city, "zone": metazone_name, "offset": offset}
+            else:
+                label = f"{city} ({offset})"
         labels[name] = ((minutes, label), label)
     return labels
 

@@ -43,6 +43,12 @@ def test_time_zone_labels_follow_the_language():
         )
 
 
+def test_time_zone_labels_use_the_languages_comma():
+    with translation.override("ar"):
+        label = time_zones.label("Africa/Nairobi")
+    assert "، UTC+03:00)" in label and ", " not in label
+
+
 def test_the_countrys_zones_come_first():
     choices = time_zones.choices("BR")
     group, zones = choices[1]
@@ -135,6 +141,14 @@ def test_suggested_interests_reuse_existing_tags_and_add_few_new_ones(member_cli
     assert sorted(member.interests.names()) == ["community outreach", "oral history", "zines"]
     assert Tag.objects.count() == tags_before + 2
     assert Tag.objects.filter(name__iexact="community outreach").count() == 1
+
+
+def test_suggestions_may_be_separated_by_arabic_commas(member_client, member):
+    response = member_client.post(
+        "/members/me/edit/", form_data(new_interests="محو الأمية، مكتبات عامة")
+    )
+    assert response.status_code == 302
+    assert sorted(member.interests.names()) == ["محو الأمية", "مكتبات عامة"]
 
 
 @pytest.mark.parametrize(
