@@ -44,37 +44,17 @@ def stem(word, language):
     return stemmers[name].stemWord(word)
 
 
-def _field_texts(obj, fields):
-    for field in fields:
-        if isinstance(field, index.SearchField) and field.field_name != "title":
-            value = field.get_value(obj)
-            if isinstance(value, list | tuple):
-                value = " ".join(str(item) for item in value)
-            if value:
-                yield str(value)
-        elif isinstance(field, index.RelatedFields):
-            related = field.get_value(obj)
-            if related is None:
-                continue
-            items = related.all() if hasattr(related, "all") else [related]
-            for item in items:
-                yield from _field_texts(item, field.fields)
-
-
-def searchable_text(page):
-    """The page's indexed text other than its title (related objects should be prefetched)."""
-    return " ".join(" ".join(_field_texts(page, page.get_search_fields())).split())
-
-
 # Related fields and fields that hold labels rather than prose: tag names, authors' and
 # partners' names.
 # Searched, but left out of snippets, where they would run into the sentences around them.
 LABEL_FIELDS = frozenset({"tags", "author_name", "public_partner_names"})
 
 
-def _prose_texts(obj, fields):
+def _field_texts(obj, fields, skip=frozenset()):
+    """The non-empty texts of `obj`'s search fields other than its title, related objects'
+    included, leaving out the fields named in `skip`."""
     for field in fields:
-        if field.field_name in LABEL_FIELDS:
+        if field.field_name in skip:
             continue
         if isinstance(field, index.SearchField) and field.field_name != "title":
             value = field.get_value(obj)
@@ -88,14 +68,20 @@ def _prose_texts(obj, fields):
                 continue
             items = related.all() if hasattr(related, "all") else [related]
             for item in items:
-                yield from _prose_texts(item, field.fields)
+                yield from _field_texts(item, field.fields, skip)
+
+
+def searchable_text(page):
+    """The page's indexed text other than its title (related objects should be prefetched)."""
+    return " ".join(" ".join(_field_texts(page, page.get_search_fields())).split())
 
 
 def snippet_text(page):
     """The page's prose for its result snippet: its indexed text without the title, tag
     names or authors' names, each piece (a summary, a post) set apart by an ellipsis so
     that pieces never run into each other."""
-    pieces = (" ".join(text.split()) for text in _prose_texts(page, page.get_search_fields()))
+    texts = _field_texts(page, page.get_search_fields(), skip=LABEL_FIELDS)
+    pieces = (" ".join(text.split()) for text in texts)
     return " … ".join(piece for piece in pieces if piece)
 
 
