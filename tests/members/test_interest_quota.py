@@ -5,25 +5,13 @@ import pytest
 from taggit.models import Tag
 
 from members.throttle import NEW_INTERESTS_PER_DAY
+from tests.members.profile_data import profile_form_data
 
 pytestmark = pytest.mark.django_db
 
 
-def form_data(**overrides):
-    return {
-        "display_name": "Aroha Tane",
-        "country": "NZ",
-        "sector": "public",
-        "career_stage": "mid",
-        "institution": "Te Puna",
-        "time_zone": "Pacific/Auckland",
-        "visibility": "members",
-        **overrides,
-    }
-
-
 def suggest(client, names):
-    return client.post("/members/me/edit/", form_data(new_interests=", ".join(names)))
+    return client.post("/members/me/edit/", profile_form_data(new_interests=", ".join(names)))
 
 
 def test_new_tags_a_day_are_bounded_per_member(member_client, client, other_member):

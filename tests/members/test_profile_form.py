@@ -8,22 +8,9 @@ from taggit.models import Tag
 
 from members import time_zones
 from members.forms import MAX_NEW_INTERESTS, ProfileForm
+from tests.members.profile_data import profile_form_data as form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def form_data(**overrides):
-    data = {
-        "display_name": "Aroha Tane",
-        "country": "NZ",
-        "sector": "public",
-        "career_stage": "mid",
-        "institution": "Te Puna",
-        "time_zone": "Pacific/Auckland",
-        "visibility": "members",
-    }
-    data.update(overrides)
-    return data
 
 
 # Time zones ---------------------------------------------------------------------------

@@ -15,24 +15,14 @@ from members.photos import (
     member_photo_files,
     member_photo_storage,
 )
+from tests.members.profile_data import profile_form_data as complete_profile
 from tests.uploads import image_bytes
 
 pytestmark = pytest.mark.django_db
 
 
 def profile_form_data(**overrides):
-    data = {
-        "display_name": "Aroha Tane",
-        "country": "NZ",
-        "sector": "public",
-        "career_stage": "mid",
-        "institution": "Te Puna",
-        "new_interests": "outreach",
-        "time_zone": "Pacific/Auckland",
-        "visibility": "members",
-    }
-    data.update(overrides)
-    return data
+    return complete_profile(**{"new_interests": "outreach", **overrides})
 
 
 class TestVisibility:
