@@ -12,8 +12,14 @@ from . import contact
 from .models import MemberProfile
 
 
-def _refused(request, template, context):
+def _over_limit(request, template, context):
+    """The page for a member who has sent as many messages as the limits allow (None when
+    they may write): the form is not offered, and a post is refused with a 429."""
+    if not contact.is_rate_limited(request.user):
+        return None
     context["rate_limited"] = True
+    if request.method != "POST":
+        return render(request, template, context)
     messages.error(
         request,
         _(
@@ -41,11 +47,8 @@ def contact_member(request, pk):
         return render(request, "members/contact.html", context)
     form = contact.ContactForm(request.POST or None)
     context["form"] = form
-    if contact.is_rate_limited(request.user):
-        if request.method == "POST":
-            return _refused(request, "members/contact.html", context)
-        context["rate_limited"] = True
-        return render(request, "members/contact.html", context)
+    if refused := _over_limit(request, "members/contact.html", context):
+        return refused
     if request.method == "POST" and form.is_valid():
         contact.send_first_message(request, sender, recipient, form.cleaned_data["message"])
         messages.success(
@@ -76,11 +79,8 @@ def answer_message(request, token):
         return render(request, "members/contact_link_invalid.html", status=404)
     form = contact.ContactForm(request.POST or None)
     context = {"form": form, "writer": target.writer, "token": token}
-    if contact.is_rate_limited(request.user):
-        if request.method == "POST":
-            return _refused(request, "members/contact_answer.html", context)
-        context["rate_limited"] = True
-        return render(request, "members/contact_answer.html", context)
+    if refused := _over_limit(request, "members/contact_answer.html", context):
+        return refused
     if request.method == "POST" and form.is_valid():
         contact.send_answer(request, target, form.cleaned_data["message"])
         messages.success(
